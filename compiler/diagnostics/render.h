@@ -1,0 +1,34 @@
+// Renderers: consumers of the Diagnostic struct. JSON lives in its own file
+// (render_json.cpp) because only renderers and emitters include nlohmann_json.
+#pragma once
+
+#include <ostream>
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+
+namespace trustc {
+
+struct Summary {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t infos = 0;
+  std::size_t suppressed = 0;
+};
+Summary summarize(const std::vector<Diagnostic>& diagnostics);
+
+struct TextStyle {
+  bool color = false;
+  bool showSource = true;
+};
+
+// Compiler style: `path:line:col: severity: message [code]`, the source line,
+// a caret and underline under the range, then the notes.
+void renderText(std::ostream& out, const SourceManager& sources,
+                const std::vector<Diagnostic>& diagnostics, const TextStyle& style);
+
+// One JSON document: {"diagnostics": [...], "summary": {...}}.
+void renderJson(std::ostream& out, const SourceManager& sources,
+                const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace trustc

@@ -1,0 +1,41 @@
+#include "support/source.h"
+
+#include "support/utf8.h"
+
+namespace trustc {
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+  lineStarts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') lineStarts_.push_back(i + 1);
+  }
+}
+
+std::string_view SourceFile::line(std::uint32_t line) const {
+  if (line == 0 || line > lineStarts_.size()) return {};
+  std::size_t begin = lineStarts_[line - 1];
+  std::size_t end = line < lineStarts_.size() ? lineStarts_[line] : text_.size();
+  std::string_view view(text_.data() + begin, end - begin);
+  while (!view.empty() && (view.back() == '\n' || view.back() == '\r')) view.remove_suffix(1);
+  return view;
+}
+
+Position SourceFile::positionOf(std::size_t offset) const {
+  if (offset > text_.size()) offset = text_.size();
+  std::size_t lo = 0, hi = lineStarts_.size();
+  while (hi - lo > 1) {
+    std::size_t mid = (lo + hi) / 2;
+    if (lineStarts_[mid] <= offset) lo = mid; else hi = mid;
+  }
+  std::string_view prefix(text_.data() + lineStarts_[lo], offset - lineStarts_[lo]);
+  return {static_cast<std::uint32_t>(lo + 1),
+          static_cast<std::uint32_t>(utf8::countCodePoints(prefix) + 1)};
+}
+
+FileId SourceManager::add(std::string path, std::string text) {
+  files_.push_back(std::make_unique<SourceFile>(std::move(path), std::move(text)));
+  return static_cast<FileId>(files_.size() - 1);
+}
+
+}  // namespace trustc

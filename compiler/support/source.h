@@ -1,0 +1,64 @@
+// Source buffers and positions. A position is a 1-based line and a 1-based
+// column counted in Unicode code points (what a reader counts on screen).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace trustc {
+
+using FileId = std::uint32_t;
+inline constexpr FileId kNoFile = ~FileId{0};
+
+struct Position {
+  std::uint32_t line = 0;    // 1-based; 0 means unknown
+  std::uint32_t column = 0;  // 1-based, in code points
+  friend auto operator<=>(const Position&, const Position&) = default;
+};
+
+struct Range {
+  Position begin;
+  Position end;  // exclusive
+  friend bool operator==(const Range&, const Range&) = default;
+};
+
+struct Location {
+  FileId file = kNoFile;
+  Range range;
+  bool valid() const { return file != kNoFile; }
+  friend bool operator==(const Location&, const Location&) = default;
+};
+
+class SourceFile {
+ public:
+  SourceFile(std::string path, std::string text);
+
+  const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+  std::uint32_t lineCount() const { return static_cast<std::uint32_t>(lineStarts_.size()); }
+  // The text of a 1-based line, without its line terminator.
+  std::string_view line(std::uint32_t line) const;
+  // Position of a byte offset.
+  Position positionOf(std::size_t offset) const;
+
+ private:
+  std::string path_;
+  std::string text_;
+  std::vector<std::size_t> lineStarts_;
+};
+
+// Owns every file of one compilation; FileIds index into it.
+class SourceManager {
+ public:
+  FileId add(std::string path, std::string text);
+  const SourceFile& file(FileId id) const { return *files_[id]; }
+  std::size_t size() const { return files_.size(); }
+
+ private:
+  std::vector<std::unique_ptr<SourceFile>> files_;
+};
+
+}  // namespace trustc

@@ -1,0 +1,93 @@
+#include "syntax/error_strategy.h"
+
+#include <fmt/format.h>
+
+#include "syntax/token_text.h"
+
+namespace trustc::syntax {
+
+namespace {
+
+// Tokens the lexer pass already reported; the parser stays quiet about them.
+bool reportedByLexer(const antlr4::Token* t) {
+  return t && (t->getType() == TrustLexer::ERROR_CHAR || t->getType() == TrustLexer::UNTERMINATED_STRING ||
+               t->getType() == TrustLexer::UNTERMINATED_COMMENT);
+}
+
+}  // namespace
+
+Diagnostic* ErrorStrategy::report(DiagKind kind, const antlr4::Token* at, std::string message) {
+  if (exhausted_) return nullptr;
+  if (++count_ > limits_.maxErrorsPerFile) {
+    exhausted_ = true;
+    sink_.error(DiagKind::TooManyErrors, tokenLocation(file_, at),
+                "too many errors ({} or more); the rest of this file was not checked",
+                limits_.maxErrorsPerFile);
+    return nullptr;
+  }
+  return &sink_.add(kind, tokenLocation(file_, at), std::move(message));
+}
+
+void ErrorStrategy::addOpenBlockNote(antlr4::Parser* parser, Diagnostic& d) {
+  for (auto* ctx = parser->getContext(); ctx; ctx = dynamic_cast<antlr4::ParserRuleContext*>(ctx->parent)) {
+    if (auto* block = dynamic_cast<TrustParser::BlockContext*>(ctx)) {
+      d.notes.push_back({tokenLocation(file_, block->getStart()), "the block opened here is not closed"});
+      return;
+    }
+  }
+}
+
+void ErrorStrategy::expectedButFound(antlr4::Parser* parser, const antlr4::Token* found,
+                                     const antlr4::misc::IntervalSet& expected) {
+  if (reportedByLexer(found)) return;
+  Diagnostic* d = report(DiagKind::SyntaxError, found,
+                         fmt::format("expected {}, found {}", describeExpected(expected), describeToken(found)));
+  if (d) addHints(parser, found, expected, *d);
+}
+
+void ErrorStrategy::addHints(antlr4::Parser* parser, const antlr4::Token* found,
+                             const antlr4::misc::IntervalSet& expected, Diagnostic& d) {
+  if (found->getType() == antlr4::Token::EOF && expected.contains(static_cast<size_t>(TrustLexer::RBRACE))) {
+    addOpenBlockNote(parser, d);
+  }
+  if (expected.contains(static_cast<size_t>(TrustLexer::ON)) && !expected.contains(static_cast<size_t>(TrustLexer::ID))) {
+    d.notes.push_back({{}, "`needs` and `grant` take their scope with `on`, e.g. `grant \"Reader\" on rg-app`"});
+  }
+}
+
+void ErrorStrategy::reportNoViableAlternative(antlr4::Parser* parser, const antlr4::NoViableAltException& e) {
+  const antlr4::Token* found = e.getOffendingToken();
+  expectedButFound(parser, found, e.getExpectedTokens());
+}
+
+void ErrorStrategy::reportInputMismatch(antlr4::Parser* parser, const antlr4::InputMismatchException& e) {
+  expectedButFound(parser, e.getOffendingToken(), e.getExpectedTokens());
+}
+
+void ErrorStrategy::reportFailedPredicate(antlr4::Parser* parser, const antlr4::FailedPredicateException& e) {
+  expectedButFound(parser, e.getOffendingToken(), parser->getExpectedTokens());
+}
+
+void ErrorStrategy::reportUnwantedToken(antlr4::Parser* parser) {
+  if (inErrorRecoveryMode(parser)) return;
+  beginErrorCondition(parser);
+  const antlr4::Token* t = parser->getCurrentToken();
+  if (reportedByLexer(t)) return;
+  antlr4::misc::IntervalSet expected = getExpectedTokens(parser);
+  Diagnostic* d = report(DiagKind::SyntaxError, t,
+                         fmt::format("unexpected {}; expected {}", describeToken(t), describeExpected(expected)));
+  if (d) addHints(parser, t, expected, *d);
+}
+
+void ErrorStrategy::reportMissingToken(antlr4::Parser* parser) {
+  if (inErrorRecoveryMode(parser)) return;
+  beginErrorCondition(parser);
+  const antlr4::Token* t = parser->getCurrentToken();
+  if (reportedByLexer(t)) return;
+  antlr4::misc::IntervalSet expected = getExpectedTokens(parser);
+  Diagnostic* d = report(DiagKind::SyntaxError, t,
+                         fmt::format("missing {} before {}", describeExpected(expected), describeToken(t)));
+  if (d) addHints(parser, t, expected, *d);
+}
+
+}  // namespace trustc::syntax

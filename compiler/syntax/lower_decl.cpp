@@ -1,0 +1,207 @@
+#include <fmt/format.h>
+
+#include "support/spelling.h"
+#include "syntax/lowering.h"
+#include "syntax/string_literal.h"
+#include "syntax/token_text.h"
+
+namespace trustc::syntax {
+
+using ast::Decl;
+using ast::DeclKind;
+
+namespace {
+
+std::optional<DeclKind> kindOfKeyword(std::size_t type) {
+  switch (type) {
+    case TrustLexer::TENANT: return DeclKind::Tenant;
+    case TrustLexer::OWNER: return DeclKind::Owner;
+    case TrustLexer::ENVIRONMENT: return DeclKind::Environment;
+    case TrustLexer::MANAGEMENT_GROUP: return DeclKind::ManagementGroup;
+    case TrustLexer::SUBSCRIPTION: return DeclKind::Subscription;
+    case TrustLexer::RESOURCE_GROUP: return DeclKind::ResourceGroup;
+    case TrustLexer::RESOURCE: return DeclKind::Resource;
+    case TrustLexer::WORKLOAD: return DeclKind::Workload;
+    case TrustLexer::IDENTITY: return DeclKind::Identity;
+    case TrustLexer::ROLE: return DeclKind::Role;
+    case TrustLexer::POLICY: return DeclKind::Policy;
+    case TrustLexer::INITIATIVE: return DeclKind::Initiative;
+    case TrustLexer::ASSIGNMENT: return DeclKind::Assignment;
+    case TrustLexer::EXEMPTION: return DeclKind::Exemption;
+    case TrustLexer::CONTROL: return DeclKind::Control;
+    case TrustLexer::CAPABILITY: return DeclKind::Capability;
+    case TrustLexer::ISSUER: return DeclKind::Issuer;
+    case TrustLexer::SECRET: return DeclKind::Secret;
+    case TrustLexer::CERTIFICATE: return DeclKind::Certificate;
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace
+
+void Lowering::topItem(TrustParser::TopItemContext* ctx, ast::File& out) {
+  if (!ctx) return;
+  if (auto* imp = ctx->importDecl()) {
+    if (!imp->STRING()) return;
+    ast::Value path = string(imp->STRING());
+    out.imports.push_back({path.text, path.location});
+  } else if (auto* d = ctx->decl()) {
+    if (auto lowered = decl(d)) out.decls.push_back(std::move(lowered));
+  } else if (auto* s = ctx->stray()) {
+    stray(s);
+  }
+}
+
+void Lowering::stray(TrustParser::StrayContext* ctx) {
+  const antlr4::Token* t = ctx->getStart();
+  if (!t) return;
+  std::size_t type = t->getType();
+  if (type == TrustLexer::ERROR_CHAR || type == TrustLexer::UNTERMINATED_STRING) return;  // reported by the token pass
+  if (type == TrustLexer::RBRACE) {
+    sink_.error(DiagKind::SyntaxError, at(t), "unmatched `}}`: no block is open here");
+    return;
+  }
+  Diagnostic& d = sink_.error(DiagKind::SyntaxError, at(t),
+                              "expected a declaration such as `identity` or `workload`, found {}", describeToken(t));
+  if (type == TrustLexer::ID) {
+    if (auto kw = closestMatch(t->getText(), ast::allKeywords())) {
+      d.notes.push_back({{}, fmt::format("did you mean `{}`?", *kw)});
+      d.fix = Fix{fmt::format("replace with `{}`", *kw), {{at(t), *kw}}};
+    }
+  }
+}
+
+std::unique_ptr<Decl> Lowering::decl(TrustParser::DeclContext* ctx) {
+  if (!ctx) return nullptr;
+  auto d = std::make_unique<Decl>();
+  d->location = at(ctx);
+  d->keywordLocation = at(ctx->getStart());
+  TrustParser::BlockContext* body = nullptr;
+
+  if (auto* c = dynamic_cast<TrustParser::HeaderDeclContext*>(ctx)) {
+    if (!c->declKeyword()) return nullptr;
+    auto kind = kindOfKeyword(c->declKeyword()->getStart()->getType());
+    if (!kind) return nullptr;
+    d->kind = *kind;
+    d->builtin = c->BUILTIN() != nullptr;
+    d->keywordLocation = at(c->declKeyword());
+    if (auto* n = c->declName()) {
+      d->name = n->STRING() ? string(n->STRING()) : ref(n->ref());
+    }
+    if (auto* l = c->label()) {
+      d->label = l->STRING() ? string(l->STRING()) : literal(l->GUID(), ast::Value::Kind::Guid);
+    }
+    if (c->kind) d->type = name(c->kind);
+    if (c->placement && c->target) {
+      d->target = ref(c->target);
+      d->targetIsOn = c->placement->getType() == TrustLexer::ON;
+    }
+    clauses(c->clause(), *d);
+    body = c->block();
+  } else if (auto* c = dynamic_cast<TrustParser::NeedsDeclContext*>(ctx)) {
+    d->kind = DeclKind::Needs;
+    if (auto* p = c->permission()) d->name = p->STRING() ? string(p->STRING()) : ref(p->ref());
+    if (c->target) { d->target = ref(c->target); d->targetIsOn = true; }
+    clauses(c->clause(), *d);
+    body = c->block();
+  } else if (auto* c = dynamic_cast<TrustParser::GrantDeclContext*>(ctx)) {
+    d->kind = DeclKind::Grant;
+    if (auto* r = c->roleRef()) {
+      if (r->STRING()) d->name = string(r->STRING());
+      else if (r->GUID()) d->name = literal(r->GUID(), ast::Value::Kind::Guid);
+      else d->name = ref(r->ref());
+    }
+    if (c->target) { d->target = ref(c->target); d->targetIsOn = true; }
+    if (c->wrongOn) {
+      Location word = at(c->wrongOn);
+      Diagnostic& diag = sink_.error(DiagKind::SyntaxError, word, "a grant names its scope with `on`, not `{}`",
+                                     c->wrongOn->getText());
+      diag.fix = Fix{"replace with `on`", {{word, "on"}}};
+    }
+    clauses(c->clause(), *d);
+    body = c->block();
+  } else if (auto* c = dynamic_cast<TrustParser::TrustDeclContext*>(ctx)) {
+    d->kind = DeclKind::Trust;
+    if (c->issuerName) d->name = ref(c->issuerName);
+    if (c->credName) d->alias = name(c->credName);
+    clauses(c->clause(), *d);
+    body = c->block();
+  } else if (auto* c = dynamic_cast<TrustParser::SuppressDeclContext*>(ctx)) {
+    d->kind = DeclKind::Suppress;
+    if (c->ruleId) {
+      ast::Ident id = name(c->ruleId);
+      ast::Value v;
+      v.kind = ast::Value::Kind::Ref;
+      v.location = id.location;
+      v.text = id.text;
+      v.parts.push_back(std::move(id));
+      d->name = std::move(v);
+    }
+    clauses(c->clause(), *d);
+    body = c->block();
+  } else {
+    return nullptr;
+  }
+
+  if (body) {
+    d->hasBlock = true;
+    block(body, d->properties, &d->members, "");
+  }
+  return d;
+}
+
+void Lowering::clauses(const std::vector<TrustParser::ClauseContext*>& ctxs, Decl& out) {
+  for (auto* c : ctxs) {
+    ast::Clause clause;
+    clause.keywordLocation = at(c->getStart());
+    TrustParser::ValueContext* v = nullptr;
+    if (auto* b = dynamic_cast<TrustParser::BecauseClauseContext*>(c)) { clause.kind = ast::Clause::Kind::Because; v = b->value(); }
+    else if (auto* u = dynamic_cast<TrustParser::UntilClauseContext*>(c)) { clause.kind = ast::Clause::Kind::Until; v = u->value(); }
+    else if (auto* w = dynamic_cast<TrustParser::WhenClauseContext*>(c)) { clause.kind = ast::Clause::Kind::When; v = w->value(); }
+    else if (auto* y = dynamic_cast<TrustParser::ByClauseContext*>(c)) { clause.kind = ast::Clause::Kind::By; v = y->value(); }
+    else continue;
+    clause.value = value(v);
+    out.clauses.push_back(std::move(clause));
+  }
+}
+
+void Lowering::block(TrustParser::BlockContext* ctx, std::vector<ast::Property>& properties,
+                     std::vector<std::unique_ptr<Decl>>* members, const char* where) {
+  if (!ctx) return;
+  for (auto* m : ctx->member()) {
+    if (auto* p = dynamic_cast<TrustParser::PropertyContext*>(m)) {
+      if (!p->propKey()) continue;
+      ast::Property prop;
+      prop.key = name(p->propKey()->name());
+      prop.value = value(p->value());
+      prop.location = at(p);
+      if (p->COLON()) {
+        Location colon = at(p->COLON()->getSymbol());
+        Diagnostic& d = sink_.error(DiagKind::ColonForAssign, colon,
+                                    "properties are written `{} = value`, with `=`, not `:`", prop.key.text);
+        d.fix = Fix{"replace `:` with `=`", {{colon, "="}}};
+      }
+      properties.push_back(std::move(prop));
+    } else if (auto* s = dynamic_cast<TrustParser::SectionContext*>(m)) {
+      if (!s->propKey()) continue;
+      ast::Property prop;
+      prop.key = name(s->propKey()->name());
+      prop.location = at(s);
+      prop.value.kind = ast::Value::Kind::Object;
+      prop.value.location = at(s->block());
+      block(s->block(), prop.value.fields, nullptr, "a section");
+      properties.push_back(std::move(prop));
+    } else if (auto* n = dynamic_cast<TrustParser::NestedDeclContext*>(m)) {
+      auto d = decl(n->decl());
+      if (!d) continue;
+      if (!members) {
+        sink_.error(DiagKind::MisplacedDeclaration, d->keywordLocation,
+                    "`{}` declarations cannot appear inside {}", ast::keyword(d->kind), where);
+        continue;
+      }
+      members->push_back(std::move(d));
+    }
+  }
+}
+
+}  // namespace trustc::syntax
