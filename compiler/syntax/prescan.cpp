@@ -50,8 +50,8 @@ bool prescan(const SourceManager& sources, FileId id, DiagnosticSink& sink, cons
   const std::string& text = file.text();
   Location start{id, {{1, 1}, {1, 2}}};
   if (text.size() > limits.maxFileBytes) {
-    sink.error(DiagKind::FileTooLarge, start, "the file is {} bytes, more than the limit of {} bytes",
-               text.size(), limits.maxFileBytes)
+    sink.error(DiagKind::FileTooLarge, start, "the file is larger than the limit of {} bytes",
+               limits.maxFileBytes)
         .notes.push_back({{}, "split the project into several files in one folder"});
     return false;
   }

@@ -1,0 +1,17 @@
+#include "sema/compilation.h"
+
+#include "sema/analyzer.h"
+#include "sema/project.h"
+
+namespace trustc {
+
+std::unique_ptr<Compilation> compile(const CompileOptions& options) {
+  auto c = std::make_unique<Compilation>();
+  c->today = today(options.asOf);
+  sema::loadStdlib(options, *c);
+  sema::loadProject(options, *c);
+  sema::Analyzer(*c).run();
+  return c;
+}
+
+}  // namespace trustc

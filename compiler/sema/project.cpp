@@ -1,0 +1,217 @@
+#include "sema/project.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "sema/stdlib.h"
+#include "syntax/parse.h"
+
+namespace trustc::sema {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string stripBom(std::string text) {
+  if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
+      static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF) {
+    text.erase(0, 3);
+  }
+  return text;
+}
+
+// Reads at most limit + 1 bytes: enough to report an oversized file without
+// holding all of it.
+std::optional<std::string> readFile(const fs::path& path, std::size_t limit) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string text(limit + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (in.bad()) return std::nullopt;
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return text;
+}
+
+// How a path is shown in diagnostics: relative to the working directory when
+// beneath it, else as given.
+std::string displayPath(const fs::path& path) {
+  std::error_code ec;
+  fs::path cwd = fs::current_path(ec);
+  fs::path abs = fs::absolute(path, ec).lexically_normal();
+  if (!ec) {
+    fs::path rel = abs.lexically_relative(cwd);
+    if (!rel.empty() && *rel.begin() != "..") return rel.generic_string();
+  }
+  return path.lexically_normal().generic_string();
+}
+
+bool within(const fs::path& root, const fs::path& path) {
+  fs::path rel = path.lexically_relative(root);
+  return !rel.empty() && *rel.begin() != ".." && !rel.is_absolute();
+}
+
+class Loader {
+ public:
+  Loader(const CompileOptions& options, Compilation& c) : options_(options), c_(c) {
+    for (const auto& [path, text] : options.overlays) {
+      overlays_[fs::absolute(path).lexically_normal().string()] = text;
+    }
+  }
+
+  void run() {
+    std::set<fs::path> roots;
+    for (const std::string& input : options_.inputs) {
+      fs::path p(input);
+      std::error_code ec;
+      fs::path abs = fs::absolute(p, ec).lexically_normal();
+      bool overlay = overlays_.count(abs.string()) > 0;
+      if (!overlay && !fs::exists(abs, ec)) {
+        c_.inputErrors.push_back("cannot read '" + input + "': no such file or folder");
+        continue;
+      }
+      if (fs::is_directory(abs, ec)) {
+        std::vector<fs::path> found;
+        for (fs::recursive_directory_iterator it(abs, fs::directory_options::skip_permission_denied, ec), end;
+             !ec && it != end; it.increment(ec)) {
+          if (it->is_regular_file(ec) && it->path().extension() == ".trust") found.push_back(it->path());
+        }
+        if (ec) c_.inputErrors.push_back("cannot read folder '" + input + "': " + ec.message());
+        std::sort(found.begin(), found.end());
+        for (const fs::path& f : found) enqueue(f.lexically_normal(), abs, {});
+      } else {
+        enqueue(abs, abs.parent_path(), {});
+      }
+    }
+    // Parse in path order: the result does not depend on the order of inputs.
+    std::sort(pending_.begin(), pending_.end(),
+              [](const Pending& a, const Pending& b) { return a.path < b.path; });
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+      Pending p = pending_[i];  // copy: parse() may enqueue imports
+      parse(p);
+    }
+  }
+
+ private:
+  struct Pending {
+    fs::path path;
+    fs::path root;
+    Location importedFrom;
+  };
+
+  void enqueue(const fs::path& path, const fs::path& root, Location from) {
+    if (!seen_.insert(path).second) return;
+    pending_.push_back({path, root, from});
+  }
+
+  void parse(const Pending& p) {
+    std::optional<std::string> text;
+    if (auto it = overlays_.find(p.path.string()); it != overlays_.end()) text = it->second;
+    else text = readFile(p.path, options_.limits.maxFileBytes);
+    if (!text) {
+      if (p.importedFrom.valid()) {
+        c_.diagnostics.error(DiagKind::ImportNotFound, p.importedFrom, "cannot read the imported file `{}`",
+                             displayPath(p.path));
+      } else {
+        c_.inputErrors.push_back("cannot read '" + displayPath(p.path) + "'");
+      }
+      return;
+    }
+    FileId id = c_.sources.add(displayPath(p.path), stripBom(std::move(*text)));
+    ids_[p.path] = id;
+    auto file = parseFile(c_.sources, id, c_.diagnostics, options_.limits);
+    for (const ast::Import& imp : file->imports) resolveImport(p, imp);
+    c_.files.push_back(std::move(file));
+  }
+
+  void resolveImport(const Pending& from, const ast::Import& imp) {
+    fs::path target = (from.path.parent_path() / imp.path).lexically_normal();
+    if (!within(from.root, target)) {
+      c_.diagnostics.error(DiagKind::ImportOutsideRoot, imp.location,
+                           "`{}` is outside the project folder `{}`; imports cannot leave it", imp.path,
+                           displayPath(from.root));
+      return;
+    }
+    if (target.extension() != ".trust") {
+      c_.diagnostics.error(DiagKind::ImportNotManifest, imp.location, "`{}` is not a `.trust` manifest", imp.path);
+      return;
+    }
+    edges_[from.path].push_back({target, imp.location});
+    if (reaches(target, from.path)) {
+      c_.diagnostics.error(DiagKind::ImportCycle, imp.location, "importing `{}` makes a cycle: it imports this file",
+                           imp.path);
+      return;
+    }
+    if (!seen_.count(target)) {
+      std::error_code ec;
+      if (!fs::exists(target, ec) && !overlays_.count(target.string())) {
+        c_.diagnostics.error(DiagKind::ImportNotFound, imp.location, "cannot find the imported file `{}`", imp.path);
+        seen_.insert(target);
+        return;
+      }
+    }
+    enqueue(target, from.root, imp.location);
+  }
+
+  // True when `to` is reachable from `from` through imports seen so far.
+  bool reaches(const fs::path& from, const fs::path& to) {
+    std::set<fs::path> visited;
+    std::vector<fs::path> stack{from};
+    while (!stack.empty()) {
+      fs::path at = stack.back();
+      stack.pop_back();
+      if (at == to) return true;
+      if (!visited.insert(at).second) continue;
+      for (const auto& [next, loc] : edges_[at]) stack.push_back(next);
+    }
+    return false;
+  }
+
+  const CompileOptions& options_;
+  Compilation& c_;
+  std::map<std::string, std::string> overlays_;
+  std::set<fs::path> seen_;
+  std::vector<Pending> pending_;
+  std::map<fs::path, FileId> ids_;
+  std::map<fs::path, std::vector<std::pair<fs::path, Location>>> edges_;
+};
+
+}  // namespace
+
+void loadProject(const CompileOptions& options, Compilation& c) { Loader(options, c).run(); }
+
+void loadStdlib(const CompileOptions& options, Compilation& c) {
+  if (!options.useStdlib) return;
+  std::vector<std::pair<std::string, std::string>> files;
+  if (options.stdlibDir) {
+    std::error_code ec;
+    std::vector<fs::path> found;
+    for (fs::directory_iterator it(*options.stdlibDir, ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->path().extension() == ".trust") found.push_back(it->path());
+    }
+    if (ec || found.empty()) {
+      c.inputErrors.push_back("cannot read the standard library folder '" + *options.stdlibDir + "'");
+      return;
+    }
+    std::sort(found.begin(), found.end());
+    for (const fs::path& f : found) {
+      auto text = readFile(f, options.limits.maxFileBytes);
+      if (!text) {
+        c.inputErrors.push_back("cannot read '" + f.string() + "'");
+        continue;
+      }
+      files.emplace_back(displayPath(f), std::move(*text));
+    }
+  } else {
+    for (const EmbeddedFile& f : embeddedStdlib()) files.emplace_back("<stdlib>/" + std::string(f.name), std::string(f.text));
+  }
+  for (auto& [path, text] : files) {
+    FileId id = c.sources.add(path, stripBom(std::move(text)));
+    c.stdlibFiles.push_back(parseFile(c.sources, id, c.diagnostics, options.limits));
+  }
+}
+
+}  // namespace trustc::sema
