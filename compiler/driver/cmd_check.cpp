@@ -7,6 +7,7 @@
 #include "diagnostics/render.h"
 #include "driver/options.h"
 #include "driver/verbs.h"
+#include "rules/runner.h"
 
 namespace trustc::driver {
 
@@ -43,6 +44,8 @@ int runCheck(const Args& args) {
   auto c = compile(compileOptions(*options));
   for (const std::string& e : c->inputErrors) usageError(e);
   if (!c->inputErrors.empty()) return kExitUsage;
+  // Rules read a complete model: they run when the project compiles.
+  if (!c->diagnostics.hasErrors()) rules::runRules(*c, rules::Config{});
 
   c->diagnostics.sort(c->sources);
   const auto& diags = c->diagnostics.diagnostics();

@@ -1,6 +1,7 @@
 // trustc: the command-line entry point. Dispatches to one verb per file.
 #include <fmt/format.h>
 
+#include <cstdio>
 #include <exception>
 #include <string_view>
 
@@ -9,26 +10,28 @@
 
 namespace {
 
-constexpr std::string_view kUsage = R"(trustc — compiler and linter for identity-governance manifests on Azure
-
-usage: trustc <command> [options] [PATH...]
-
-commands:
-  check PATH...      check manifests and print diagnostics
-  help               show this help
-
-Run `trustc <command> --help` for a command's options.
-)";
-
 struct Verb {
   std::string_view name;
   int (*run)(const trustc::driver::Args&);
+  std::string_view summary;
+  bool listed;
 };
 
 constexpr Verb kVerbs[] = {
-    {"check", trustc::driver::runCheck},
-    {"dump-ast", trustc::driver::runDumpAst},
+#define TRUSTC_VERB(Name, Fn, Summary, Listed) {Name, trustc::driver::Fn, Summary, Listed},
+#include "driver/verbs.def"
+#undef TRUSTC_VERB
 };
+
+void printUsage(std::FILE* out) {
+  fmt::print(out,
+             "trustc — compiler and linter for identity-governance manifests on Azure\n\n"
+             "usage: trustc <command> [options] [PATH...]\n\ncommands:\n");
+  for (const Verb& v : kVerbs) {
+    if (v.listed) fmt::print(out, "  {:<14} {}\n", v.name, v.summary);
+  }
+  fmt::print(out, "\nRun `trustc <command> --help` for a command's options; `trustc --version` prints the version.\n");
+}
 
 }  // namespace
 
@@ -36,12 +39,12 @@ int main(int argc, char** argv) {
   using namespace trustc::driver;
   try {
     if (argc < 2) {
-      fmt::print(stderr, "{}", kUsage);
+      printUsage(stderr);
       return kExitUsage;
     }
     std::string_view verb = argv[1];
     if (verb == "--help" || verb == "-h" || verb == "help") {
-      fmt::print("{}", kUsage);
+      printUsage(stdout);
       return kExitClean;
     }
     if (verb == "--version" || verb == "version") {

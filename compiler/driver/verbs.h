@@ -1,4 +1,5 @@
-// One function per CLI verb, each in its own file (cmd_*.cpp).
+// One function per CLI verb, each in its own file (cmd_*.cpp), listed in
+// verbs.def.
 #pragma once
 
 #include <string>
@@ -8,7 +9,8 @@ namespace trustc::driver {
 
 using Args = std::vector<std::string>;
 
-int runCheck(const Args& args);
-int runDumpAst(const Args& args);
+#define TRUSTC_VERB(Name, Fn, Summary, Listed) int Fn(const Args& args);
+#include "driver/verbs.def"
+#undef TRUSTC_VERB
 
 }  // namespace trustc::driver

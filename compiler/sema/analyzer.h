@@ -14,7 +14,7 @@ namespace trustc::sema {
 
 class Analyzer {
  public:
-  explicit Analyzer(Compilation& c) : c_(c), diags_(c.diagnostics) {}
+  explicit Analyzer(Compilation& c) : c_(c), diags_(c.diagnostics), parents_(c.parents) {}
   void run();
 
  private:
@@ -54,10 +54,10 @@ class Analyzer {
 
   Compilation& c_;
   DiagnosticSink& diags_;
+  // The lexical parent of every nested declaration (kept in the compilation).
+  std::unordered_map<const ast::Decl*, const ast::Decl*>& parents_;
   // Every resolved reference: the Value node of the name to its symbol.
   std::unordered_map<const ast::Value*, const Symbol*> resolved_;
-  // The lexical parent of every nested declaration.
-  std::unordered_map<const ast::Decl*, const ast::Decl*> parents_;
   // Index into the model vector of each modelled declaration.
   std::unordered_map<const ast::Decl*, Index> modelIndex_;
   std::vector<const ast::Decl*> userDecls_;  // every project declaration, in file order

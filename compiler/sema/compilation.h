@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ast/ast.h"
@@ -34,6 +35,8 @@ struct Compilation {
   std::vector<std::unique_ptr<ast::File>> stdlibFiles;  // the standard library's
   sema::SymbolTable symbols;
   sema::SemanticModel model;
+  // The enclosing declaration of every nested declaration.
+  std::unordered_map<const ast::Decl*, const ast::Decl*> parents;
   Date today;
   // Inputs that could not be read at all (exit status 2), as messages.
   std::vector<std::string> inputErrors;
