@@ -1,5 +1,5 @@
 # Writes a C++ source that holds every stdlib file as a byte array.
-separate_arguments(_sources UNIX_COMMAND "${SOURCES}")
+string(REPLACE "|" ";" _sources "${SOURCES}")
 list(SORT _sources)
 set(_out "// Generated from stdlib/*.trust by stdlib/embed.cmake. Do not edit.\n#include \"sema/stdlib.h\"\n\nnamespace trustc {\nnamespace {\n")
 set(_table "")
