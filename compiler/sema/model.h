@@ -69,6 +69,11 @@ struct Trust {
   Review review;
   // Every field as written, by key (strings and booleans as text).
   std::map<std::string, std::string> fields;
+  // The federated identity credential as Azure stores it, derived from the
+  // issuer and the fields (sema/federation): empty when it cannot be derived.
+  std::string issuerUrl;
+  std::string subject;
+  std::string audience = "api://AzureADTokenExchange";
 };
 
 struct Secret {
@@ -143,6 +148,10 @@ struct Assignment {
   const ast::Decl* decl = nullptr;
   std::string name;
   std::string policy;  // as written
+  // The resolved definition: "/providers/Microsoft.Authorization/policyDefinitions/GUID"
+  // (or policySetDefinitions for an initiative); empty when unresolved.
+  std::string policyDefinitionId;
+  bool initiative = false;
   Index scope = kNone;
   std::string effect;
   bool enforce = true;
