@@ -56,6 +56,7 @@ struct Diagnostic {
   // A lint finding accepted by a suppression stays visible, marked here.
   bool suppressed = false;
   std::string suppressionReason;
+  std::string suppressionExpiry;  // YYYY-MM-DD, when the suppression has one
 };
 
 }  // namespace trustc

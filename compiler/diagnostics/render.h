@@ -3,6 +3,7 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
@@ -30,5 +31,31 @@ void renderText(std::ostream& out, const SourceManager& sources,
 // One JSON document: {"diagnostics": [...], "summary": {...}}.
 void renderJson(std::ostream& out, const SourceManager& sources,
                 const std::vector<Diagnostic>& diagnostics);
+
+// What SARIF says about each rule or error code that may appear in results.
+struct RuleDescriptor {
+  std::string id;
+  std::string shortDescription;
+  std::string fullDescription;
+  Severity defaultSeverity = Severity::Warning;
+  std::string helpUri;
+};
+
+struct SarifOptions {
+  std::string toolVersion;
+  std::string informationUri;
+  // Absolute path of the folder artifact URIs are relative to (the
+  // repository root), recorded as the %SRCROOT% base.
+  std::string sourceRoot;
+};
+
+// SARIF 2.1.0: one run, one reportingDescriptor per rule, results with
+// physical locations relative to %SRCROOT%, suppressed findings carried with
+// their justification.
+void renderSarif(std::ostream& out, const SourceManager& sources, const std::vector<Diagnostic>& diagnostics,
+                 const std::vector<RuleDescriptor>& rules, const SarifOptions& options);
+
+// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`.
+void renderGithub(std::ostream& out, const SourceManager& sources, const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace trustc

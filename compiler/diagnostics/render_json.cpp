@@ -49,6 +49,7 @@ void renderJson(std::ostream& out, const SourceManager& sources,
     if (d.suppressed) {
       j["suppressed"] = true;
       j["justification"] = d.suppressionReason;
+      if (!d.suppressionExpiry.empty()) j["expires"] = d.suppressionExpiry;
     }
     list.push_back(std::move(j));
   }

@@ -6,6 +6,7 @@
 
 #include "diagnostics/render.h"
 #include "driver/options.h"
+#include "driver/report.h"
 #include "driver/verbs.h"
 #include "rules/runner.h"
 
@@ -20,11 +21,19 @@ diagnostics. Exit status: 0 clean, 1 errors (or warnings with --werror),
 2 usage or I/O failure.
 
 options:
-  --format=text|json   how diagnostics are printed (default text)
+  --format=FORMAT      text (default, compiler style on stderr), json, sarif
+                       (SARIF 2.1.0 for code scanning) or github (workflow
+                       annotations); json, sarif and github go to stdout
+  --severity-threshold=info|warning|error
+                       hide findings below this severity (they do not count)
+  --werror             treat warnings as errors
+  -q, --quiet          no source lines, notes or summary in text output
+  --project=DIR        compile every manifest under DIR, but report only the
+                       diagnostics of the PATHs given (for pre-commit hooks:
+                       a changed file still sees names declared elsewhere)
   --color=auto|always|never
   --as-of=YYYY-MM-DD   the date to check expiries against (default: today,
                        or SOURCE_DATE_EPOCH when set)
-  --werror             treat warnings as errors
   --stdlib=DIR         use the standard library in DIR instead of the embedded one
 )";
 
@@ -37,7 +46,7 @@ int runCheck(const Args& args) {
     fmt::print("{}", kHelp);
     return kExitClean;
   }
-  if (options->inputs.empty()) {
+  if (options->inputs.empty() && !options->project) {
     usageError("no input: give manifest files or folders, e.g. `trustc check examples/ai-platform`");
     return kExitUsage;
   }
@@ -47,22 +56,7 @@ int runCheck(const Args& args) {
   // Rules read a complete model: they run when the project compiles.
   if (!c->diagnostics.hasErrors()) rules::runRules(*c, rules::Config{});
 
-  c->diagnostics.sort(c->sources);
-  const auto& diags = c->diagnostics.diagnostics();
-  if (options->format == OutputFormat::Json) {
-    renderJson(std::cout, c->sources, diags);
-  } else {
-    bool color = options->color == Color::Always || (options->color == Color::Auto && isatty(STDERR_FILENO));
-    renderText(std::cerr, c->sources, diags, {color, true});
-    Summary s = summarize(diags);
-    if (s.errors || s.warnings) {
-      fmt::print(stderr, "{} error{}, {} warning{}\n", s.errors, s.errors == 1 ? "" : "s", s.warnings,
-                 s.warnings == 1 ? "" : "s");
-    }
-  }
-  Summary s = summarize(diags);
-  if (s.errors > 0 || (options->werror && s.warnings > 0)) return kExitFindings;
-  return kExitClean;
+  return reportDiagnostics(*c, *options);
 }
 
 }  // namespace trustc::driver

@@ -29,13 +29,30 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, std::s
       o.help = true;
     } else if (a == "--werror") {
       o.werror = true;
+    } else if (a == "-q" || a == "--quiet") {
+      o.quiet = true;
+    } else if (is("--severity-threshold")) {
+      auto v = valueOf("--severity-threshold");
+      if (!v) return std::nullopt;
+      auto s = parseSeverity(*v);
+      if (!s || *s == Severity::Off) {
+        usageError(fmt::format("unknown severity `{}`: use info, warning or error", *v));
+        return std::nullopt;
+      }
+      o.threshold = *s;
+    } else if (is("--project")) {
+      auto v = valueOf("--project");
+      if (!v) return std::nullopt;
+      o.project = *v;
     } else if (is("--format")) {
       auto v = valueOf("--format");
       if (!v) return std::nullopt;
       if (*v == "text") o.format = OutputFormat::Text;
       else if (*v == "json") o.format = OutputFormat::Json;
+      else if (*v == "sarif") o.format = OutputFormat::Sarif;
+      else if (*v == "github") o.format = OutputFormat::Github;
       else {
-        usageError(fmt::format("unknown format `{}`: use text or json", *v));
+        usageError(fmt::format("unknown format `{}`: use text, json, sarif or github", *v));
         return std::nullopt;
       }
     } else if (is("--color")) {
@@ -73,6 +90,7 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, std::s
 CompileOptions compileOptions(const Options& options) {
   CompileOptions c;
   c.inputs = options.inputs;
+  if (options.project) c.inputs = {*options.project};
   c.asOf = options.asOf;
   c.stdlibDir = options.stdlibDir;
   return c;

@@ -9,7 +9,7 @@
 
 namespace trustc::driver {
 
-enum class OutputFormat { Text, Json };
+enum class OutputFormat { Text, Json, Sarif, Github };
 enum class Color { Auto, Always, Never };
 
 struct Options {
@@ -19,6 +19,11 @@ struct Options {
   std::optional<Date> asOf;
   std::optional<std::string> stdlibDir;
   bool werror = false;
+  bool quiet = false;
+  // Findings below this severity are neither printed nor counted.
+  Severity threshold = Severity::Info;
+  // Compile this project folder; report only the diagnostics of `inputs`.
+  std::optional<std::string> project;
   bool help = false;
 };
 

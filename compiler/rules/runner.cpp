@@ -67,6 +67,7 @@ void applySuppressions(const Compilation& c, RuleContext& ctx) {
         if (use.expired || s.reason.empty()) continue;
         f.diagnostic.suppressed = true;
         f.diagnostic.suppressionReason = s.reason;
+        if (s.until) f.diagnostic.suppressionExpiry = s.until->iso();
         ++use.uses;
       }
       if (f.diagnostic.suppressed) break;

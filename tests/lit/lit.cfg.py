@@ -29,6 +29,8 @@ config.environment["TZ"] = "UTC"
 config.environment.pop("SOURCE_DATE_EPOCH", None)
 
 config.substitutions.append(("%trustc", config.trustc))
+config.substitutions.append(("%builddir", config.trustc_binary_dir))
+config.substitutions.append(("%bindir", os.path.dirname(config.trustc)))
 config.substitutions.append(("%fc", "FileCheck --implicit-check-not=error: --implicit-check-not=warning:"))
 config.substitutions.append(("%examples", os.path.join(config.trustc_source_dir, "examples")))
 config.substitutions.append(("%srcroot", config.trustc_source_dir))
@@ -37,3 +39,8 @@ shared = os.path.join(os.path.dirname(config.trustc_source_dir), "shared")
 config.substitutions.append(("%shared", shared))
 if os.path.isdir(shared):
     config.available_features.add("shared")
+
+import shutil
+for tool in ["pre-commit", "nvim", "node", "npm", "git", "cpack", "dpkg-deb", "dpkg-shlibdeps"]:
+    if shutil.which(tool):
+        config.available_features.add(tool)
