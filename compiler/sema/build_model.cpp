@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "sema/analyzer.h"
+#include "sema/federation.h"
 
 namespace trustc::sema {
 
@@ -156,6 +157,14 @@ void Analyzer::buildIdentity(const Decl& d) {
       }
     } else if (Index i = indexOf(w); i != kNone) {
       id.workloads.push_back(i);
+    }
+  }
+  if (const Value* a = propertyValue(d, "attached_to")) {
+    if (a->kind != Value::Kind::List) {
+      if (Index i = indexOf(a); i != kNone) id.attachedTo.push_back(i);
+    }
+    for (const Value& item : a->items) {
+      if (Index i = indexOf(&item); i != kNone) id.attachedTo.push_back(i);
     }
   }
   id.owner = indexOf(propertyValue(d, "owner"));
@@ -402,6 +411,8 @@ void Analyzer::run() {
     for (const auto& d : f->decls) resolve(*d);
   }
   buildModel();
+  buildFederation(c_);
+  checkIdentityCredentials(c_);
 }
 
 }  // namespace trustc::sema
