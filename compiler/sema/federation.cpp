@@ -160,6 +160,7 @@ bool wellTyped(const Decl& trust) {
 void buildTrust(Compilation& c, const Identity& identity, Trust& t) {
   const Symbol* issuer = t.decl->name ? c.symbols.issuers.find(t.decl->nameText()) : nullptr;
   if (!issuer || !wellTyped(*t.decl)) return;  // reported already
+  t.issuer = std::string(issuer->decl->nameText());  // as the issuer spells it
   TrustBuild b(c, identity, t, *issuer->decl);
   checkParts(b, c.symbols);
   dispatch(b);
