@@ -25,7 +25,7 @@ std::optional<Breadth> breadthOf(const sema::Trust& t) {
   };
   for (const auto& [key, value] : t.fields) {
     if (key != "audience" && key != "issuer" && sema::names::hasWildcard(value)) {
-      return Breadth{fmt::format("a wildcard in `{}`, which Azure does not expand: it matches only a literal `*`", key),
+      return Breadth{fmt::format("any `{}` (a wildcard, which Azure does not expand: it matches only a literal `*`)", key),
                      at(key)};
     }
   }

@@ -22,7 +22,8 @@ void checkSharedIdentityAcrossEnvironments(RuleContext& ctx) {
     for (sema::Index e : envs) {
       for (const sema::Use& u : sema::environmentUses(m, id)) {
         if (u.environment != e) continue;
-        d.notes.push_back({u.at, fmt::format("{} is in `{}`", u.how, m.environments[e].name)});
+        std::string through = u.through.empty() ? "" : fmt::format(" (through `{}`)", u.through);
+        d.notes.push_back({u.at, fmt::format("{} is in `{}`{}", u.how, m.environments[e].name, through)});
         break;
       }
     }

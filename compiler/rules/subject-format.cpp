@@ -18,11 +18,10 @@ void checkSubjectFormat(RuleContext& ctx) {
         return v ? v->location : t.decl->keywordLocation;
       };
       if (auto problem = sema::subjectFormatProblem(t)) {
-        ctx.report(*t.decl, at("subject"), "the subject of federated credential `{}` cannot match a `{}` token: {}",
-                   t.name, t.issuer, *problem);
+        ctx.report(*t.decl, at("subject"), "federated credential `{}` can never match: {}", t.name, *problem);
       }
       if (auto problem = sema::issuerFormatProblem(t)) {
-        ctx.report(*t.decl, at("issuer"), "federated credential `{}`: {}", t.name, *problem);
+        ctx.report(*t.decl, at("issuer"), "federated credential `{}` can never match: {}", t.name, *problem);
       }
     }
   }

@@ -2,6 +2,7 @@
 
 #include "sema/analyzer.h"
 #include "sema/federation.h"
+#include "sema/secrets.h"
 
 namespace trustc::sema {
 
@@ -236,8 +237,7 @@ void Analyzer::buildIdentity(const Decl& d) {
 
 void Analyzer::buildModel() {
   SemanticModel& m = c_.model;
-  buildScopes();
-  // Objects that others refer to get their indices first.
+  // Objects that others refer to get their indices first (scopes refer to environments).
   auto number = [&](DeclKind kind, std::size_t& counter) {
     for (const Decl* d : userDecls_) {
       if (d->kind == kind && d->name) modelIndex_[d] = static_cast<Index>(counter++);
@@ -249,6 +249,7 @@ void Analyzer::buildModel() {
   number(DeclKind::Workload, workloads);
   number(DeclKind::Assignment, assignments);
   number(DeclKind::Control, controls);
+  buildScopes();
   // Roles: the standard library's first, then the project's custom roles.
   auto addRole = [&](const Decl& d) {
     Role r;
@@ -413,6 +414,7 @@ void Analyzer::run() {
   buildModel();
   buildFederation(c_);
   checkIdentityCredentials(c_);
+  redactSecrets(c_);
 }
 
 }  // namespace trustc::sema

@@ -41,10 +41,23 @@ std::string listNames(const std::vector<std::string>& names) {
   return out;
 }
 
+namespace {
+
+// The scope whose `environment` a scope inherits ("" when it declares its own, or none).
+std::string declaringAncestor(const SemanticModel& m, Index scope) {
+  if (scope == kNone || m.scopes[scope].environment != kNone) return "";
+  for (Index at = m.scopes[scope].parent; at != kNone; at = m.scopes[at].parent) {
+    if (m.scopes[at].environment != kNone) return m.scopes[at].name;
+  }
+  return "";
+}
+
+}  // namespace
+
 std::vector<Use> environmentUses(const SemanticModel& m, const Identity& id) {
   std::vector<Use> uses;
-  auto add = [&](Location at, std::string how, Index env) {
-    if (env != kNone) uses.push_back({at, std::move(how), env});
+  auto add = [&](Location at, std::string how, Index env, Index scope = kNone) {
+    if (env != kNone) uses.push_back({at, std::move(how), env, declaringAncestor(m, scope)});
   };
   for (Index w : id.workloads) {
     add(referenceIn(*id.decl, "workload", m.workloads[w].name), fmt::format("workload `{}`", m.workloads[w].name),
@@ -52,21 +65,21 @@ std::vector<Use> environmentUses(const SemanticModel& m, const Identity& id) {
   }
   if (id.type == IdentityType::SystemAssigned && id.placement != kNone && id.decl->target) {
     add(id.decl->target->location, fmt::format("resource `{}`", m.scopes[id.placement].name),
-        m.environmentOf(id.placement));
+        m.environmentOf(id.placement), id.placement);
   }
   for (Index r : id.attachedTo) {
     add(referenceIn(*id.decl, "attached_to", m.scopes[r].name), fmt::format("attached resource `{}`", m.scopes[r].name),
-        m.environmentOf(r));
+        m.environmentOf(r), r);
   }
   for (const Grant& g : id.grants) {
     if (g.scope == kNone || !g.decl->target) continue;
-    add(g.decl->target->location, fmt::format("grant on `{}`", m.scopes[g.scope].name), m.environmentOf(g.scope));
+    add(g.decl->target->location, fmt::format("grant on `{}`", m.scopes[g.scope].name), m.environmentOf(g.scope), g.scope);
   }
   for (const Trust& t : id.trusts) {
     if (t.cluster == kNone) continue;
     const Value* c = propertyValue(*t.decl, "cluster");
     add(c ? c->location : t.decl->keywordLocation, fmt::format("trusted cluster `{}`", m.scopes[t.cluster].name),
-        m.environmentOf(t.cluster));
+        m.environmentOf(t.cluster), t.cluster);
   }
   return uses;
 }

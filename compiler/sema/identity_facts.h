@@ -16,6 +16,7 @@ struct Use {
   Location at;
   std::string how;  // "workload `api`", "grant on `rg-prod`"
   Index environment = kNone;
+  std::string through;  // the scope that declares the environment, when an ancestor does
 };
 
 // Where an identity meets environments: its workloads; the scopes of its
