@@ -44,6 +44,12 @@ const Value* TrustBuild::part(std::string_view key) const {
   return propertyValue(decl, key);
 }
 
+std::string TrustBuild::aTrust() const {
+  std::string_view name = issuerName();
+  bool vowel = !name.empty() && std::string_view("aeiouAEIOU").find(name.front()) != std::string_view::npos;
+  return fmt::format("{} `{}` trust", vowel ? "an" : "a", name);
+}
+
 std::string TrustBuild::defaultUrl() const {
   const Value* v = propertyValue(issuer, "url");
   return v && v->kind == Value::Kind::String ? v->text : std::string();
@@ -105,7 +111,7 @@ void checkParts(TrustBuild& b, const SymbolTable& symbols) {
     if (!findProperty(specOf(ast::DeclKind::Trust).properties, key)) continue;
     b.failed = true;
     Diagnostic& d = b.c.diagnostics.error(DiagKind::TrustPartNotOfIssuer, p.key.location,
-                                          "`{}` is not a part of a `{}` trust", key, b.issuerName());
+                                          "`{}` is not a part of {}", key, b.aTrust());
     std::vector<std::string_view> owners;
     for (const auto& [name, symbol] : symbols.issuers.byKey) {
       if (symbol.decl == &b.issuer) continue;
@@ -120,7 +126,7 @@ void checkParts(TrustBuild& b, const SymbolTable& symbols) {
       d.notes.push_back({{}, fmt::format("did you mean `{}`?", *m)});
       d.fix = Fix{fmt::format("replace with `{}`", *m), {{p.key.location, *m}}};
     } else {
-      d.notes.push_back({{}, fmt::format("a `{}` trust has {}", b.issuerName(), TrustBuild::listed(own))});
+      d.notes.push_back({{}, fmt::format("{} has {}", b.aTrust(), TrustBuild::listed(own))});
     }
   }
 }

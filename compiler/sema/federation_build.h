@@ -25,6 +25,8 @@ class TrustBuild {
 
   // The issuer's name as written after `trust`.
   std::string_view issuerName() const { return decl.nameText(); }
+  // "a `github` trust", "an `oidc` trust"
+  std::string aTrust() const;
   // A part written in the trust that its issuer has; nullptr otherwise.
   const ast::Value* part(std::string_view key) const;
   // The issuer's default URL (`url` of the issuer declaration), or "".

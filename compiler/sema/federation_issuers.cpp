@@ -21,7 +21,7 @@ bool require(TrustBuild& b, std::initializer_list<std::string_view> keys, std::s
     if (!b.part(key)) absent.push_back(key);
   }
   if (absent.empty()) return true;
-  Diagnostic& d = b.missing("a `{}` trust needs {}", b.issuerName(), TrustBuild::listed(absent));
+  Diagnostic& d = b.missing("{} needs {}", b.aTrust(), TrustBuild::listed(absent));
   if (!example.empty()) d.notes.push_back({{}, fmt::format("for example: `{}`", example)});
   return false;
 }
@@ -206,7 +206,7 @@ void buildTerraform(TrustBuild& b) {
 void buildOidc(TrustBuild& b) {
   issuerOrDefault(b);
   if (b.issuerUrl.empty()) {
-    b.missing("a `{}` trust needs `issuer`, the URL its tokens carry in `iss`", b.issuerName());
+    b.missing("{} needs `issuer`, the URL its tokens carry in `iss`", b.aTrust());
   }
   if (const Value* subject = b.part("subject")) {
     b.subject = subject->text;
@@ -215,7 +215,7 @@ void buildOidc(TrustBuild& b) {
   // An issuer declared by the project may give a template: "project:{project}:env:{environment}".
   const Value* tmpl = propertyValue(b.issuer, "subject");
   if (!tmpl || tmpl->kind != Value::Kind::String) {
-    b.missing("a `{}` trust needs `subject`, the exact `sub` claim of its tokens", b.issuerName());
+    b.missing("{} needs `subject`, the exact `sub` claim of its tokens", b.aTrust());
     return;
   }
   std::string out;
@@ -233,7 +233,7 @@ void buildOidc(TrustBuild& b) {
     i = close;
   }
   if (!absent.empty()) {
-    b.missing("a `{}` trust needs {} for its subject `{}`", b.issuerName(), TrustBuild::listed(absent), t);
+    b.missing("{} needs {} for its subject `{}`", b.aTrust(), TrustBuild::listed(absent), t);
     return;
   }
   b.subject = std::move(out);
