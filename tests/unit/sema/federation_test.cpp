@@ -52,8 +52,9 @@ struct Built {
 };
 
 // Compiles the prelude and one identity with the given trusts.
-Built build(std::string_view trusts) {
+Built build(std::string_view trusts, std::string_view topLevel = "") {
   std::string text(kPrelude);
+  text += topLevel;
   text += "identity deploy-mi : user_assigned in rg-ai {\n  workload = deploy\n";
   text += trusts;
   text += "\n}\n";
@@ -65,7 +66,8 @@ Built build(std::string_view trusts) {
   Built b{compile(options), {}};
   for (const Diagnostic& d : b.c->diagnostics.diagnostics()) {
     // Lines relative to the first trust line.
-    auto prelude = static_cast<std::uint32_t>(std::count(kPrelude.begin(), kPrelude.end(), '\n') + 2);
+    auto prelude = static_cast<std::uint32_t>(std::count(kPrelude.begin(), kPrelude.end(), '\n') +
+                                              std::count(topLevel.begin(), topLevel.end(), '\n') + 2);
     b.codes.push_back(d.code + "@" + std::to_string(d.location.range.begin.line - prelude) + ":" +
                       std::to_string(d.location.range.begin.column));
   }
@@ -151,6 +153,24 @@ TEST(Federation, OtherIssuers) {
               "https://accounts.google.com", "112233445566");
   expectBuilt(R"(trust oidc { issuer = "https://idp.contoso.com"  subject = "svc"  audience = "api://AzureADTokenExchangeUSGov" })",
               "https://idp.contoso.com", "svc", "api://AzureADTokenExchangeUSGov");
+}
+
+TEST(Federation, IssuersAProjectDeclares) {
+  constexpr std::string_view kFarm = R"(
+issuer build-farm {
+  url = "https://oidc.build.contoso.com"
+  fields = ["project", "environment"]
+  subject = "project:{project}:env:{environment}"
+}
+)";
+  Built b = build(R"(trust build-farm as farm { project = "ai"  environment = "staging" })", kFarm);
+  ASSERT_TRUE(b.codes.empty());
+  EXPECT_EQ(b.trust().issuerUrl, "https://oidc.build.contoso.com");
+  EXPECT_EQ(b.trust().subject, "project:ai:env:staging");
+  EXPECT_EQ(build(R"(trust build-farm as farm { project = "ai" })", kFarm).codes, std::vector<std::string>{"E0703@1:7"});
+  // `branch` is not one of its fields, and `environment` is still missing.
+  EXPECT_EQ(build(R"(trust build-farm as farm { project = "ai"  branch = "main" })", kFarm).codes,
+            (std::vector<std::string>{"E0702@1:44", "E0703@1:7"}));
 }
 
 TEST(Federation, PartsAnIssuerRejects) {
