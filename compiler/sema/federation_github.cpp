@@ -104,7 +104,7 @@ void buildGitHub(TrustBuild& b) {
   if (ownerId || repositoryId) {
     // The immutable subject: owner and repository each followed by `@` and their numeric id.
     if (!ownerId || !repositoryId) {
-      b.missing("GitHub's immutable subject needs both `owner_id` and `repository_id`");
+      b.missing("the immutable GitHub subject needs both `owner_id` and `repository_id`");
       return;
     }
     ok &= b.check(*ownerId, names::numericId(ownerId->text), DiagKind::MalformedTrustPart);

@@ -84,7 +84,7 @@ Check githubRepository(std::string_view text) {
 Check githubEnvironment(std::string_view text) {
   if (text.empty()) return whole("the environment name is empty");
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (isControl(text[i])) return at(i, fmt::format("GitHub environment names cannot contain {}", shown(text[i])));
+    if (isControl(text[i])) return at(i, fmt::format("a GitHub environment name cannot contain {}", shown(text[i])));
   }
   if (text.front() == ' ' || text.back() == ' ') {
     return at(text.front() == ' ' ? 0 : text.size() - 1,
@@ -152,7 +152,7 @@ Check githubWorkflowRef(std::string_view text) {
 Check numericId(std::string_view text) {
   if (text.empty()) return whole("the id is empty");
   if (auto bad = firstBad(text, [](char c) { return c >= '0' && c <= '9'; })) {
-    return at(*bad, "GitHub's owner and repository ids are numbers (see the `id` field of the GitHub API)");
+    return at(*bad, "the owner and repository ids are numbers (the `id` of each in the GitHub API)");
   }
   return std::nullopt;
 }

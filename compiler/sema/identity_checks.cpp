@@ -53,8 +53,8 @@ void checkKind(Compilation& c, const Identity& id) {
     const ast::Decl& m = *member;
     if (m.kind == ast::DeclKind::Trust && id.type == IdentityType::SystemAssigned) {
       Diagnostic& d = c.diagnostics.error(DiagKind::TrustOnSystemAssigned, m.keywordLocation,
-                                          "Azure does not support federated credentials on system-assigned "
-                                          "identities such as `{}`",
+                                          "system-assigned identity `{}` cannot have federated credentials: Azure "
+                                          "supports them on user-assigned identities and app registrations",
                                           id.name);
       d.notes.push_back({{}, "declare a user-assigned identity for the trust: `identity NAME : user_assigned in RG`"});
     }
