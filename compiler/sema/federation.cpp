@@ -181,6 +181,10 @@ void buildTrust(Compilation& c, const Identity& identity, Trust& t) {
     }
     checkLength(b, audience, "audience", a->location);
   }
+  if (const Value* s = b.part("subject"); s && s->text.empty()) {
+    b.failed = true;
+    c.diagnostics.error(DiagKind::MalformedTrustPart, s->location, "the subject is empty; give the exact `sub` of the tokens");
+  }
   Location at = t.decl->name->location;
   if (!b.failed) {
     checkLength(b, b.issuerUrl, "issuer", b.issuerSource ? b.issuerSource->location : at);

@@ -61,10 +61,14 @@ void buildKubernetes(TrustBuild& b) {
   const Value* clusterUrl = nullptr;
   if (cluster) {
     const Symbol* s = b.c.symbols.find(cluster->text);
-    for (std::size_t i = 0; s && i < b.c.model.scopes.size(); ++i) {
+    if (!s || s->decl->kind != ast::DeclKind::Resource) {
+      b.failed = true;  // reported as an unknown name or the wrong kind
+      return;
+    }
+    for (std::size_t i = 0; i < b.c.model.scopes.size(); ++i) {
       if (b.c.model.scopes[i].decl == s->decl) b.trust.cluster = static_cast<Index>(i);
     }
-    if (s) clusterUrl = propertyValue(*s->decl, "oidc_issuer");
+    clusterUrl = propertyValue(*s->decl, "oidc_issuer");
   }
   const Value* issuer = b.part("issuer");
   if (issuer) {
@@ -205,7 +209,7 @@ void buildTerraform(TrustBuild& b) {
 
 void buildOidc(TrustBuild& b) {
   issuerOrDefault(b);
-  if (b.issuerUrl.empty()) {
+  if (b.issuerUrl.empty() && !b.issuerSource) {
     b.missing("{} needs `issuer`, the URL its tokens carry in `iss`", b.aTrust());
   }
   if (const Value* subject = b.part("subject")) {

@@ -96,9 +96,9 @@ void checkFederatedCredentials(Compilation& c, const Identity& id) {
     Location at = t.decl->alias ? t.decl->alias->location : t.decl->keywordLocation;
     if (!isCredentialName(t.name)) {
       Diagnostic& d = c.diagnostics.error(DiagKind::InvalidCredentialName, at,
-                                          "`{}` is not a federated credential name Azure accepts: 3 to 120 letters, "
+                                          "`{}` is not a federated credential name Azure accepts: {}3 to 120 letters, "
                                           "digits, `-` and `_`, beginning with a letter or digit",
-                                          t.name);
+                                          t.name, t.name.size() < 3 ? "it is too short; " : "");
       if (!t.decl->alias) d.notes.push_back({{}, "the name comes from the identity and issuer; give one with `as NAME`"});
     } else if (auto [it, inserted] = names.try_emplace(t.name, &t); !inserted && !(t.decl->alias && it->second->decl->alias)) {
       Diagnostic& d = c.diagnostics.error(DiagKind::DuplicateDeclaration, at,
