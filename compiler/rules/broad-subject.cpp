@@ -25,8 +25,10 @@ std::optional<Breadth> breadthOf(const sema::Trust& t) {
   };
   for (const auto& [key, value] : t.fields) {
     if (key != "audience" && key != "issuer" && sema::names::hasWildcard(value)) {
-      return Breadth{fmt::format("any `{}` (a wildcard, which Azure does not expand: it matches only a literal `*`)", key),
-                     at(key)};
+      return Breadth{
+          fmt::format("any `{}` (a wildcard, which Azure does not expand: it matches only a literal `*`)",
+                      key),
+          at(key)};
     }
   }
   auto field = [&](std::string_view key) {
@@ -35,15 +37,17 @@ std::optional<Breadth> breadthOf(const sema::Trust& t) {
   };
   if (t.issuer == "github") {
     if (field("pull_request") == "true" || t.subject.find(":pull_request") != std::string::npos) {
-      return Breadth{fmt::format("any pull request of `{}`, from anyone who can open one", field("repository")),
-                     at(t.fields.count("pull_request") ? "pull_request" : "subject")};
+      return Breadth{
+          fmt::format("any pull request of `{}`, from anyone who can open one", field("repository")),
+          at(t.fields.count("pull_request") ? "pull_request" : "subject")};
     }
     if (t.fields.count("job_workflow_ref") && !t.fields.count("repository") && !t.fields.count("subject")) {
       return Breadth{"any repository that calls the reusable workflow", at("job_workflow_ref")};
     }
   }
   if (t.issuer == "kubernetes" && field("service_account") == "default") {
-    return Breadth{fmt::format("every pod in namespace `{}` that names no service account (`default`)", field("namespace")),
+    return Breadth{fmt::format("every pod in namespace `{}` that names no service account (`default`)",
+                               field("namespace")),
                    at("service_account")};
   }
   return std::nullopt;
@@ -62,9 +66,11 @@ void checkBroadSubject(RuleContext& ctx) {
                                    "federated credential `{}` of {}identity `{}` admits {}", t.name,
                                    production ? "production " : "", id.name, b->what);
       if (!t.subject.empty()) d.notes.push_back({{}, fmt::format("its subject is `{}`", t.subject)});
-      d.notes.push_back({{}, t.issuer == "kubernetes"
-                                 ? "give the workload its own service account and trust that one"
-                                 : "trust one protected environment, e.g. `environment = \"production\"`, or one branch"});
+      d.notes.push_back(
+          {{},
+           t.issuer == "kubernetes"
+               ? "give the workload its own service account and trust that one"
+               : "trust one protected environment, e.g. `environment = \"production\"`, or one branch"});
     }
   }
 }

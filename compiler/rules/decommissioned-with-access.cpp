@@ -25,22 +25,25 @@ void checkDecommissionedWithAccess(RuleContext& ctx) {
     }
     std::vector<std::string> held;
     if (!id.grants.empty()) held.push_back(counted(id.grants.size(), "grant", "grants"));
-    if (!id.trusts.empty()) held.push_back(counted(id.trusts.size(), "federated credential", "federated credentials"));
-    if (!id.secrets.empty()) held.push_back(counted(id.secrets.size(), "secret or certificate", "secrets or certificates"));
+    if (!id.trusts.empty())
+      held.push_back(counted(id.trusts.size(), "federated credential", "federated credentials"));
+    if (!id.secrets.empty())
+      held.push_back(counted(id.secrets.size(), "secret or certificate", "secrets or certificates"));
     if (retired.empty() || held.empty()) continue;
     std::string access;
-    for (std::size_t i = 0; i < held.size(); ++i) access += (i ? (i + 1 == held.size() ? " and " : ", ") : "") + held[i];
+    for (std::size_t i = 0; i < held.size(); ++i)
+      access += (i ? (i + 1 == held.size() ? " and " : ", ") : "") + held[i];
     const sema::Workload& first = m.workloads[retired.front()];
     bool onlyRetired = retired.size() == id.workloads.size();
-    Diagnostic& d =
-        onlyRetired
-            ? ctx.report(*id.decl, id.decl->name->location,
-                         "identity `{}` of decommissioned workload `{}` still holds {}; remove its access and the identity",
-                         id.name, first.name, access)
-            : ctx.report(*id.decl, sema::referenceIn(*id.decl, "workload", first.name),
-                         "identity `{}` still serves decommissioned workload `{}` and holds {}; remove `{}` from its "
-                         "workloads",
-                         id.name, first.name, access, first.name);
+    Diagnostic& d = onlyRetired ? ctx.report(*id.decl, id.decl->name->location,
+                                             "identity `{}` of decommissioned workload `{}` still holds {}; "
+                                             "remove its access and the identity",
+                                             id.name, first.name, access)
+                                : ctx.report(*id.decl, sema::referenceIn(*id.decl, "workload", first.name),
+                                             "identity `{}` still serves decommissioned workload `{}` and "
+                                             "holds {}; remove `{}` from its "
+                                             "workloads",
+                                             id.name, first.name, access, first.name);
     const ast::Value* lifecycle = sema::propertyValue(*first.decl, "lifecycle");
     d.notes.push_back({lifecycle ? lifecycle->location : first.decl->name->location,
                        fmt::format("workload `{}` is decommissioned here", first.name)});

@@ -14,7 +14,8 @@ namespace {
 void scan(RuleContext& ctx, const ast::Decl& owner, const ast::Value& v, const ast::Value* skip) {
   if (&v == skip) return;
   if (v.kind == ast::Value::Kind::String && sema::looksLikeClientSecret(v.text)) {
-    ctx.report(owner, v.location, "this string has the shape of an Entra ID client secret; remove it and rotate the secret")
+    ctx.report(owner, v.location,
+               "this string has the shape of an Entra ID client secret; remove it and rotate the secret")
         .notes.push_back({{}, "manifests are kept in source control: keep secrets in a vault"});
   }
   for (const ast::Value& item : v.items) scan(ctx, owner, item, skip);
@@ -27,9 +28,11 @@ void scan(RuleContext& ctx, const ast::Decl& d) {
     value = sema::propertyValue(d, "value");
     if (value) {
       std::string what = d.name ? fmt::format("secret `{}`", d.nameText()) : std::string("this secret");
-      ctx.report(d, value->location, "the value of {} is written in the manifest; remove it and rotate the secret", what)
-          .notes.push_back({{}, "manifests are kept in source control: keep the secret in a vault (or, better, "
-                                "replace it with a federated `trust`)"});
+      ctx.report(d, value->location,
+                 "the value of {} is written in the manifest; remove it and rotate the secret", what)
+          .notes.push_back({{},
+                            "manifests are kept in source control: keep the secret in a vault (or, better, "
+                            "replace it with a federated `trust`)"});
     }
   }
   if (d.name) scan(ctx, d, *d.name, value);

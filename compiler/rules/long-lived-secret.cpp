@@ -20,8 +20,9 @@ void checkLongLivedSecret(RuleContext& ctx) {
       Location at = expires ? expires->location : s.decl->keywordLocation;
       std::string_view instead = "prefer workload identity federation (`trust`) or a managed identity";
       if (!s.expires) {
-        ctx.reportAs(Severity::Error, *s.decl, at, "{} never expires; give it `expires` within {} days, or remove it",
-                     what, o.maxSecretDays)
+        ctx.reportAs(Severity::Error, *s.decl, at,
+                     "{} never expires; give it `expires` within {} days, or remove it", what,
+                     o.maxSecretDays)
             .notes.push_back({{}, std::string(instead)});
         continue;
       }
@@ -29,14 +30,15 @@ void checkLongLivedSecret(RuleContext& ctx) {
       std::int64_t lifetime = s.expires->days() - from.days();
       std::int64_t left = s.expires->days() - ctx.today().days();
       if (lifetime > o.maxSecretDays) {
-        ctx.reportAs(Severity::Error, *s.decl, at, "{} lives {} days (to {}), longer than the maximum of {}", what,
-                     lifetime, s.expires->iso(), o.maxSecretDays)
+        ctx.reportAs(Severity::Error, *s.decl, at, "{} lives {} days (to {}), longer than the maximum of {}",
+                     what, lifetime, s.expires->iso(), o.maxSecretDays)
             .notes.push_back({{}, std::string(instead)});
       } else if (left < 0) {
         ctx.reportAs(Severity::Warning, *s.decl, at, "{} expired on {}; remove it", what, s.expires->iso());
       } else if (left <= o.secretExpiringSoonDays) {
-        ctx.reportAs(Severity::Warning, *s.decl, at, "{} expires on {}, in {} day{}; rotate it, or replace it", what,
-                     s.expires->iso(), left, left == 1 ? "" : "s")
+        ctx.reportAs(Severity::Warning, *s.decl, at,
+                     "{} expires on {}, in {} day{}; rotate it, or replace it", what, s.expires->iso(), left,
+                     left == 1 ? "" : "s")
             .notes.push_back({{}, std::string(instead)});
       }
     }

@@ -19,26 +19,30 @@ void checkMissingOwner(RuleContext& ctx) {
   }
   for (const sema::Identity& id : m.identities) {
     if (sema::effectiveOwner(m, id) != sema::kNone) continue;
-    Diagnostic& d = ctx.report(*id.decl, id.decl->name->location, "identity `{}` has no owner; add `owner = TEAM`",
-                               id.name);
+    Diagnostic& d = ctx.report(*id.decl, id.decl->name->location,
+                               "identity `{}` has no owner; add `owner = TEAM`", id.name);
     std::vector<std::string> owners;
     for (sema::Index w : id.workloads) {
       sema::Index o = m.workloads[w].owner;
       if (o == sema::kNone) continue;
-      if (std::find(owners.begin(), owners.end(), m.owners[o].name) == owners.end()) owners.push_back(m.owners[o].name);
+      if (std::find(owners.begin(), owners.end(), m.owners[o].name) == owners.end())
+        owners.push_back(m.owners[o].name);
     }
     if (id.workloads.empty()) {
       d.notes.push_back({{}, "an identity inherits the owner of its workloads, and it has none"});
     } else if (owners.size() > 1) {
-      d.notes.push_back({{}, fmt::format("its workloads have different owners ({}), so it inherits none", sema::listNames(owners))});
+      d.notes.push_back({{},
+                         fmt::format("its workloads have different owners ({}), so it inherits none",
+                                     sema::listNames(owners))});
     } else {
       d.notes.push_back({{}, "its workloads have no owner to inherit"});
     }
     for (const sema::Trust& t : id.trusts) {
       if (t.owner != sema::kNone) continue;
-      ctx.report(*t.decl, t.decl->keywordLocation,
-                 "federated credential `{}` has no owner, and identity `{}` has none to give it; add `owner = TEAM`",
-                 t.name, id.name);
+      ctx.report(
+          *t.decl, t.decl->keywordLocation,
+          "federated credential `{}` has no owner, and identity `{}` has none to give it; add `owner = TEAM`",
+          t.name, id.name);
     }
   }
 }

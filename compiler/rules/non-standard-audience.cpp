@@ -18,8 +18,8 @@ void checkNonStandardAudience(RuleContext& ctx) {
       }
       const ast::Value* v = sema::propertyValue(*t.decl, "audience");
       ctx.report(*t.decl, v ? v->location : t.decl->keywordLocation,
-                 "federated credential `{}` expects audience `{}`; Entra ID's token exchange uses `{}`", t.name,
-                 t.audience, sema::kDefaultAudience)
+                 "federated credential `{}` expects audience `{}`; Entra ID's token exchange uses `{}`",
+                 t.name, t.audience, sema::kDefaultAudience)
           .notes.push_back({{}, "leave `audience` out, and request tokens for `api://AzureADTokenExchange`"});
     }
   }

@@ -19,11 +19,13 @@ void checkProdTrustFromBranch(RuleContext& ctx) {
       if (!branch && !tag) continue;
       std::string_view key = t.fields.count("branch") ? "branch" : t.fields.count("tag") ? "tag" : "subject";
       const ast::Property* p = sema::property(*t.decl, key);
-      ctx.report(*t.decl, p ? p->key.location : t.decl->keywordLocation,
-                 "production identity `{}` trusts a {} ref (`{}`): anyone who can push it signs in as production",
-                 id.name, branch ? "branch" : "tag", t.subject)
-          .notes.push_back({{}, "trust a protected GitHub environment with required reviewers instead: "
-                                "`environment = \"production\"`"});
+      ctx.report(
+             *t.decl, p ? p->key.location : t.decl->keywordLocation,
+             "production identity `{}` trusts a {} ref (`{}`): anyone who can push it signs in as production",
+             id.name, branch ? "branch" : "tag", t.subject)
+          .notes.push_back({{},
+                            "trust a protected GitHub environment with required reviewers instead: "
+                            "`environment = \"production\"`"});
     }
   }
 }

@@ -15,13 +15,14 @@ void checkReview(RuleContext& ctx, const ast::Decl& subject, const sema::Review&
   if (!r.last || r.everyDays <= 0) return;
   Date due = Date::fromDays(r.last->days() + r.everyDays);
   if (*r.last > ctx.today()) {
-    ctx.report(subject, r.location, "the last review of {} is dated {}, after today ({})", what, r.last->iso(),
-               ctx.today().iso())
+    ctx.report(subject, r.location, "the last review of {} is dated {}, after today ({})", what,
+               r.last->iso(), ctx.today().iso())
         .notes.push_back({{}, "write the date of the review that took place"});
     return;
   }
   if (due >= ctx.today()) return;
-  ctx.report(subject, r.location, "the review of {} was due on {} ({} days after the last, on {}); review it and update `last`",
+  ctx.report(subject, r.location,
+             "the review of {} was due on {} ({} days after the last, on {}); review it and update `last`",
              what, due.iso(), r.everyDays, r.last->iso())
       .notes.push_back({{}, "a review confirms the owner, the grants still needed and the trust still used"});
 }
@@ -32,13 +33,15 @@ void checkReviewOverdue(RuleContext& ctx) {
   for (const sema::Identity& id : ctx.model().identities) {
     std::string what = fmt::format("identity `{}`", id.name);
     if (!id.review.declared) {
-      ctx.report(*id.decl, id.decl->name->location, "{} has no review; add `review {{ every = 90d  last = DATE }}`", what)
+      ctx.report(*id.decl, id.decl->name->location,
+                 "{} has no review; add `review {{ every = 90d  last = DATE }}`", what)
           .notes.push_back({{}, "without a cadence, nobody notices when its access is no longer needed"});
     } else {
       checkReview(ctx, *id.decl, id.review, what);
     }
     for (const sema::Trust& t : id.trusts) {
-      if (t.review.declared) checkReview(ctx, *t.decl, t.review, fmt::format("federated credential `{}`", t.name));
+      if (t.review.declared)
+        checkReview(ctx, *t.decl, t.review, fmt::format("federated credential `{}`", t.name));
     }
   }
 }

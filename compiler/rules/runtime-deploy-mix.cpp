@@ -15,10 +15,11 @@ void checkRuntimeDeployMix(RuleContext& ctx) {
     std::vector<sema::Use> serves = sema::servingUses(m, id);
     if (deploys.empty() || serves.empty()) continue;
     bool production = sema::isProduction(m, id);
-    Diagnostic& d = ctx.reportAs(production ? Severity::Error : Severity::Warning, *id.decl, id.decl->name->location,
-                                 "{}identity `{}` both deploys and serves: whoever runs the pipeline acts as the "
-                                 "running service; give deployment its own identity",
-                                 production ? "production " : "", id.name);
+    Diagnostic& d =
+        ctx.reportAs(production ? Severity::Error : Severity::Warning, *id.decl, id.decl->name->location,
+                     "{}identity `{}` both deploys and serves: whoever runs the pipeline acts as the "
+                     "running service; give deployment its own identity",
+                     production ? "production " : "", id.name);
     d.notes.push_back({deploys.front().at, fmt::format("it deploys: {}", deploys.front().how)});
     d.notes.push_back({serves.front().at, fmt::format("it serves: {}", serves.front().how)});
   }

@@ -15,9 +15,10 @@ void checkSharedIdentityAcrossEnvironments(RuleContext& ctx) {
     if (envs.size() < 2) continue;
     std::vector<std::string> names;
     for (sema::Index e : envs) names.push_back(m.environments[e].name);
-    Diagnostic& d = ctx.report(*id.decl, id.decl->name->location,
-                               "identity `{}` is used in environments {}; give each environment its own identity",
-                               id.name, sema::listNames(names));
+    Diagnostic& d =
+        ctx.report(*id.decl, id.decl->name->location,
+                   "identity `{}` is used in environments {}; give each environment its own identity",
+                   id.name, sema::listNames(names));
     // One place per environment: the first use that brings it in.
     for (sema::Index e : envs) {
       for (const sema::Use& u : sema::environmentUses(m, id)) {

@@ -24,19 +24,21 @@ void checkSharedIdentityAcrossWorkloads(RuleContext& ctx) {
     }
     if (kinds.size() < 2 && owners.size() < 2) continue;
     std::string_view differ = kinds.size() >= 2 && owners.size() >= 2 ? "kinds and owners"
-                              : kinds.size() >= 2                      ? "kinds"
-                                                                       : "owners";
+                              : kinds.size() >= 2                     ? "kinds"
+                                                                      : "owners";
     const ast::Property* p = sema::property(*id.decl, "workload");
-    Diagnostic& d = ctx.report(*id.decl, p ? p->value.location : id.decl->name->location,
-                               "identity `{}` serves workloads of different {}; give each workload its own identity",
-                               id.name, differ);
+    Diagnostic& d =
+        ctx.report(*id.decl, p ? p->value.location : id.decl->name->location,
+                   "identity `{}` serves workloads of different {}; give each workload its own identity",
+                   id.name, differ);
     for (sema::Index w : id.workloads) {
       const sema::Workload& wl = m.workloads[w];
-      std::string owner = wl.owner == sema::kNone ? "no owner" : fmt::format("owned by `{}`", m.owners[wl.owner].name);
-      d.notes.push_back({wl.decl->name->location,
-                         fmt::format("workload `{}` is {} {}, {}", wl.name,
-                                     wl.kind == sema::WorkloadKind::Evaluation ? "an" : "a",
-                                     sema::workloadKindName(wl.kind), owner)});
+      std::string owner =
+          wl.owner == sema::kNone ? "no owner" : fmt::format("owned by `{}`", m.owners[wl.owner].name);
+      d.notes.push_back(
+          {wl.decl->name->location, fmt::format("workload `{}` is {} {}, {}", wl.name,
+                                                wl.kind == sema::WorkloadKind::Evaluation ? "an" : "a",
+                                                sema::workloadKindName(wl.kind), owner)});
     }
   }
 }

@@ -24,11 +24,14 @@ void checkUnusedIdentity(RuleContext& ctx) {
     bool used = !id.workloads.empty() || !id.attachedTo.empty() || !id.trusts.empty() || !id.secrets.empty();
     if (used) continue;
     if (id.grants.empty()) {
-      ctx.report(*id.decl, id.decl->name->location,
-                 "identity `{}` is not used: no workload, resource, pipeline or credential uses it; delete it", id.name);
+      ctx.report(
+          *id.decl, id.decl->name->location,
+          "identity `{}` is not used: no workload, resource, pipeline or credential uses it; delete it",
+          id.name);
     } else {
       ctx.report(*id.decl, id.decl->name->location,
-                 "identity `{}` holds {} grant{} but nothing uses it: no workload, resource, pipeline or credential; "
+                 "identity `{}` holds {} grant{} but nothing uses it: no workload, resource, pipeline or "
+                 "credential; "
                  "delete it, or name the workload that needs it",
                  id.name, id.grants.size(), id.grants.size() == 1 ? "" : "s")
           .notes.push_back({id.grants.front().decl->keywordLocation, "standing access nobody accounts for"});

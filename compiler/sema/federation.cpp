@@ -66,7 +66,8 @@ Location TrustBuild::within(const Value& v, std::size_t offset, std::size_t leng
   auto begin = static_cast<std::uint32_t>(r.begin.column + 1 + utf8::countCodePoints(text.substr(0, offset)));
   length = std::min(length, text.size() - offset);
   at.range.begin.column = begin;
-  at.range.end.column = begin + static_cast<std::uint32_t>(utf8::countCodePoints(text.substr(offset, length)));
+  at.range.end.column =
+      begin + static_cast<std::uint32_t>(utf8::countCodePoints(text.substr(offset, length)));
   return at;
 }
 
@@ -116,7 +117,8 @@ void checkParts(TrustBuild& b, const SymbolTable& symbols) {
     for (const auto& [name, symbol] : symbols.issuers.byKey) {
       if (symbol.decl == &b.issuer) continue;
       std::vector<std::string> other = issuerFields(*symbol.decl);
-      if (std::find(other.begin(), other.end(), key) != other.end()) owners.push_back(symbol.decl->nameText());
+      if (std::find(other.begin(), other.end(), key) != other.end())
+        owners.push_back(symbol.decl->nameText());
     }
     if (!owners.empty()) {
       d.notes.push_back({{}, fmt::format("`{}` belongs to {} trusts", key, TrustBuild::listed(owners))});
@@ -133,20 +135,26 @@ void checkParts(TrustBuild& b, const SymbolTable& symbols) {
 
 void dispatch(TrustBuild& b) {
   std::string_view name = b.issuer.builtin ? b.issuer.nameText() : std::string_view();
-  if (name == "github") buildGitHub(b);
-  else if (name == "kubernetes") buildKubernetes(b);
-  else if (name == "azure_devops") buildAzureDevOps(b);
-  else if (name == "gitlab") buildGitLab(b);
-  else if (name == "terraform") buildTerraform(b);
-  else buildOidc(b);
+  if (name == "github")
+    buildGitHub(b);
+  else if (name == "kubernetes")
+    buildKubernetes(b);
+  else if (name == "azure_devops")
+    buildAzureDevOps(b);
+  else if (name == "gitlab")
+    buildGitLab(b);
+  else if (name == "terraform")
+    buildTerraform(b);
+  else
+    buildOidc(b);
 }
 
 void checkLength(TrustBuild& b, const std::string& text, std::string_view what, Location at) {
   if (text.size() <= kMaxFederationValueLength) return;
   b.failed = true;
   b.c.diagnostics.error(DiagKind::FederationValueTooLong, at,
-                        "the {} of federated credential `{}` is {} characters long; Azure accepts at most {}", what,
-                        b.trust.name, text.size(), kMaxFederationValueLength);
+                        "the {} of federated credential `{}` is {} characters long; Azure accepts at most {}",
+                        what, b.trust.name, text.size(), kMaxFederationValueLength);
 }
 
 // Whether every part has the type the schema gives it (wrong types are reported there).
@@ -154,10 +162,10 @@ bool wellTyped(const Decl& trust) {
   for (const ast::Property& p : trust.properties) {
     const PropertySpec* spec = findProperty(specOf(ast::DeclKind::Trust).properties, p.key.text);
     if (!spec) return false;
-    Value::Kind want = spec->type == ValueType::Bool  ? Value::Kind::Bool
-                       : spec->type == ValueType::Ref ? Value::Kind::Ref
+    Value::Kind want = spec->type == ValueType::Bool     ? Value::Kind::Bool
+                       : spec->type == ValueType::Ref    ? Value::Kind::Ref
                        : spec->type == ValueType::String ? Value::Kind::String
-                                                        : p.value.kind;
+                                                         : p.value.kind;
     if (p.value.kind != want) return false;
   }
   return true;
@@ -165,7 +173,7 @@ bool wellTyped(const Decl& trust) {
 
 void buildTrust(Compilation& c, const Identity& identity, Trust& t) {
   const Symbol* issuer = t.decl->name ? c.symbols.issuers.find(t.decl->nameText()) : nullptr;
-  if (!issuer || !wellTyped(*t.decl)) return;  // reported already
+  if (!issuer || !wellTyped(*t.decl)) return;        // reported already
   t.issuer = std::string(issuer->decl->nameText());  // as the issuer spells it
   TrustBuild b(c, identity, t, *issuer->decl);
   checkParts(b, c.symbols);
@@ -183,7 +191,8 @@ void buildTrust(Compilation& c, const Identity& identity, Trust& t) {
   }
   if (const Value* s = b.part("subject"); s && s->text.empty()) {
     b.failed = true;
-    c.diagnostics.error(DiagKind::MalformedTrustPart, s->location, "the subject is empty; give the exact `sub` of the tokens");
+    c.diagnostics.error(DiagKind::MalformedTrustPart, s->location,
+                        "the subject is empty; give the exact `sub` of the tokens");
   }
   Location at = t.decl->name->location;
   if (!b.failed) {

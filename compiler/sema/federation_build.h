@@ -38,7 +38,8 @@ class TrustBuild {
   template <typename... Args>
   Diagnostic& missing(fmt::format_string<Args...> format, Args&&... args) {
     failed = true;
-    return c.diagnostics.error(DiagKind::MissingTrustPart, decl.name->location, format, std::forward<Args>(args)...);
+    return c.diagnostics.error(DiagKind::MissingTrustPart, decl.name->location, format,
+                               std::forward<Args>(args)...);
   }
   // Two parts that cannot be combined (E0704, at the later one).
   void conflict(const ast::Value& later, const ast::Value& earlier, std::string message);

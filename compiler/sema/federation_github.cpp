@@ -11,8 +11,9 @@ using ast::Value;
 
 namespace {
 
-constexpr std::string_view kSubjectParts[] = {"repository", "environment", "branch",       "tag",
-                                              "pull_request", "job_workflow_ref", "owner_id", "repository_id"};
+constexpr std::string_view kSubjectParts[] = {"repository", "environment",  "branch",
+                                              "tag",        "pull_request", "job_workflow_ref",
+                                              "owner_id",   "repository_id"};
 
 struct Context {
   std::string_view key;
@@ -44,9 +45,10 @@ void buildGitHub(TrustBuild& b) {
     for (std::string_view key : kSubjectParts) {
       if (const Value* v = b.part(key)) {
         b.conflict(*v, *subject,
-                   fmt::format("`{}` and `subject` both describe the subject; give the parts, or the whole `subject` "
-                               "for a customised subject claim, not both",
-                               key));
+                   fmt::format(
+                       "`{}` and `subject` both describe the subject; give the parts, or the whole `subject` "
+                       "for a customised subject claim, not both",
+                       key));
       }
     }
     b.subject = subject->text;
@@ -55,10 +57,11 @@ void buildGitHub(TrustBuild& b) {
 
   std::vector<Context> contexts = contextsOf(b);
   if (contexts.size() > 1) {
-    b.conflict(*contexts[1].value, *contexts[0].value,
-               fmt::format("a GitHub token names one of environment, branch, tag or pull request; `{}` and `{}` "
-                           "cannot both match: declare one trust for each",
-                           contexts[0].key, contexts[1].key));
+    b.conflict(
+        *contexts[1].value, *contexts[0].value,
+        fmt::format("a GitHub token names one of environment, branch, tag or pull request; `{}` and `{}` "
+                    "cannot both match: declare one trust for each",
+                    contexts[0].key, contexts[1].key));
     return;
   }
   const Value* repository = b.part("repository");
@@ -80,21 +83,26 @@ void buildGitHub(TrustBuild& b) {
   bool ok = b.check(*repository, names::githubRepository(repository->text), DiagKind::MalformedRepository);
   if (contexts.empty()) {
     b.missing(
-         "a `github` trust needs one of `environment`, `branch`, `tag` or `pull_request = true`: it says which "
+         "a `github` trust needs one of `environment`, `branch`, `tag` or `pull_request = true`: it says "
+         "which "
          "workflow runs may sign in")
-        .notes.push_back({{}, "prefer `environment = \"production\"`: a GitHub environment can require reviewers"});
+        .notes.push_back(
+            {{}, "prefer `environment = \"production\"`: a GitHub environment can require reviewers"});
     return;
   }
   const Context& context = contexts.front();
   std::string contextClaim;
   if (context.key == "environment") {
-    ok &= b.check(*context.value, names::githubEnvironment(context.value->text), DiagKind::InvalidGitHubEnvironment);
+    ok &= b.check(*context.value, names::githubEnvironment(context.value->text),
+                  DiagKind::InvalidGitHubEnvironment);
     contextClaim = "environment:" + names::githubClaimValue(context.value->text);
   } else if (context.key == "branch") {
-    ok &= b.check(*context.value, names::gitRefName(context.value->text, "branch"), DiagKind::MalformedTrustPart);
+    ok &= b.check(*context.value, names::gitRefName(context.value->text, "branch"),
+                  DiagKind::MalformedTrustPart);
     contextClaim = "ref:refs/heads/" + context.value->text;
   } else if (context.key == "tag") {
-    ok &= b.check(*context.value, names::gitRefName(context.value->text, "tag"), DiagKind::MalformedTrustPart);
+    ok &=
+        b.check(*context.value, names::gitRefName(context.value->text, "tag"), DiagKind::MalformedTrustPart);
     contextClaim = "ref:refs/tags/" + context.value->text;
   } else {
     contextClaim = "pull_request";
@@ -111,7 +119,8 @@ void buildGitHub(TrustBuild& b) {
     ok &= b.check(*repositoryId, names::numericId(repositoryId->text), DiagKind::MalformedTrustPart);
     std::size_t slash = repo.find('/');
     if (slash != std::string::npos) {
-      repo = fmt::format("{}@{}/{}@{}", repo.substr(0, slash), ownerId->text, repo.substr(slash + 1), repositoryId->text);
+      repo = fmt::format("{}@{}/{}@{}", repo.substr(0, slash), ownerId->text, repo.substr(slash + 1),
+                         repositoryId->text);
     }
   }
   std::string subject = fmt::format("repo:{}:{}", repo, contextClaim);

@@ -52,7 +52,8 @@ const Value* oneOf(TrustBuild& b, std::string_view first, std::string_view secon
 void buildKubernetes(TrustBuild& b) {
   const Value* ns = b.part("namespace");
   const Value* sa = b.part("service_account");
-  bool ok = require(b, {"namespace", "service_account"}, "namespace = \"inference\"  service_account = \"api\"");
+  bool ok =
+      require(b, {"namespace", "service_account"}, "namespace = \"inference\"  service_account = \"api\"");
   if (ns) ok &= b.check(*ns, names::dnsLabel(ns->text), DiagKind::MalformedTrustPart);
   if (sa) ok &= b.check(*sa, names::dnsSubdomain(sa->text), DiagKind::MalformedTrustPart);
 
@@ -75,22 +76,26 @@ void buildKubernetes(TrustBuild& b) {
     b.issuerUrl = issuer->text;
     b.issuerSource = issuer;
     if (clusterUrl && clusterUrl->text != issuer->text) {
-      b.conflict(*issuer, *clusterUrl,
-                 fmt::format("`issuer` differs from the `oidc_issuer` of cluster `{}`; keep one", cluster->text));
+      b.conflict(
+          *issuer, *clusterUrl,
+          fmt::format("`issuer` differs from the `oidc_issuer` of cluster `{}`; keep one", cluster->text));
     }
   } else if (clusterUrl) {
     b.issuerUrl = clusterUrl->text;  // checked where the cluster declares it
     if (names::issuerUrl(clusterUrl->text)) b.failed = true;
   } else if (cluster) {
-    Diagnostic& d = b.c.diagnostics.error(DiagKind::MissingTrustPart, cluster->location,
-                                          "cluster `{}` does not declare its `oidc_issuer`, so the trust has no issuer",
-                                          cluster->text);
-    d.notes.push_back({{}, "add `oidc_issuer = \"https://...\"` to the cluster (`az aks show --query "
-                           "oidcIssuerProfile.issuerUrl`), or give `issuer` here"});
+    Diagnostic& d = b.c.diagnostics.error(
+        DiagKind::MissingTrustPart, cluster->location,
+        "cluster `{}` does not declare its `oidc_issuer`, so the trust has no issuer", cluster->text);
+    d.notes.push_back({{},
+                       "add `oidc_issuer = \"https://...\"` to the cluster (`az aks show --query "
+                       "oidcIssuerProfile.issuerUrl`), or give `issuer` here"});
     b.failed = true;
   } else {
-    Diagnostic& d = b.missing("a `kubernetes` trust needs the cluster's issuer: `cluster = NAME` or `issuer = \"https://...\"`");
-    d.notes.push_back({{}, "an AKS cluster's issuer URL is shown by `az aks show --query oidcIssuerProfile.issuerUrl`"});
+    Diagnostic& d = b.missing(
+        "a `kubernetes` trust needs the cluster's issuer: `cluster = NAME` or `issuer = \"https://...\"`");
+    d.notes.push_back(
+        {{}, "an AKS cluster's issuer URL is shown by `az aks show --query oidcIssuerProfile.issuerUrl`"});
   }
   if (ok && ns && sa) b.subject = fmt::format("system:serviceaccount:{}:{}", ns->text, sa->text);
 }
@@ -101,8 +106,10 @@ void buildAzureDevOps(TrustBuild& b) {
   const Value* orgId = b.part("organization_id");
   bool ok = true;
   if (orgId && !isGuid(orgId->text)) {
-    ok = b.check(*orgId, names::Problem{"`organization_id` is the organization's GUID (shown on the service connection)"},
-                 DiagKind::MalformedTrustPart);
+    ok = b.check(
+        *orgId,
+        names::Problem{"`organization_id` is the organization's GUID (shown on the service connection)"},
+        DiagKind::MalformedTrustPart);
   }
 
   if (const Value* subject = b.part("subject")) {
@@ -121,7 +128,8 @@ void buildAzureDevOps(TrustBuild& b) {
     } else if (!b.c.model.tenantId.empty()) {
       b.issuerUrl = fmt::format("https://login.microsoftonline.com/{}/v2.0", b.c.model.tenantId);
     } else {
-      b.missing("an `azure_devops` trust with a `subject` needs `issuer`, as shown on the service connection");
+      b.missing(
+          "an `azure_devops` trust with a `subject` needs `issuer`, as shown on the service connection");
     }
     if (!ok) b.failed = true;
     return;
@@ -134,24 +142,28 @@ void buildAzureDevOps(TrustBuild& b) {
   const Value* connection = b.part("connection");
   if (org) ok &= b.check(*org, names::adoOrganization(org->text), DiagKind::MalformedTrustPart);
   if (project) ok &= b.check(*project, names::adoProject(project->text), DiagKind::MalformedTrustPart);
-  if (connection) ok &= b.check(*connection, names::adoConnection(connection->text), DiagKind::MalformedTrustPart);
+  if (connection)
+    ok &= b.check(*connection, names::adoConnection(connection->text), DiagKind::MalformedTrustPart);
   if (issuer) {
     b.issuerUrl = issuer->text;
     b.issuerSource = issuer;
     if (issuer->text.rfind(kLegacyIssuer, 0) != 0 && !names::issuerUrl(issuer->text)) {
       b.failed = true;
-      Diagnostic& d = b.c.diagnostics.error(
-          DiagKind::ConflictingTrustParts, issuer->location,
-          "the `sc://` subject built from `organization`, `project` and `connection` belongs to the issuer `{}ORGANIZATION-ID`",
-          kLegacyIssuer);
-      d.notes.push_back({{}, "a service connection on the Entra issuer has an opaque subject: copy `issuer` and "
-                             "`subject` from the service connection instead of the parts"});
+      Diagnostic& d = b.c.diagnostics.error(DiagKind::ConflictingTrustParts, issuer->location,
+                                            "the `sc://` subject built from `organization`, `project` and "
+                                            "`connection` belongs to the issuer `{}ORGANIZATION-ID`",
+                                            kLegacyIssuer);
+      d.notes.push_back({{},
+                         "a service connection on the Entra issuer has an opaque subject: copy `issuer` and "
+                         "`subject` from the service connection instead of the parts"});
     }
   } else if (orgId) {
     b.issuerUrl = std::string(kLegacyIssuer) + orgId->text;
   } else {
-    b.missing("an `azure_devops` trust needs `organization_id`, the organization's GUID, for the issuer `{}{{organization_id}}`",
-              kLegacyIssuer);
+    b.missing(
+        "an `azure_devops` trust needs `organization_id`, the organization's GUID, for the issuer "
+        "`{}{{organization_id}}`",
+        kLegacyIssuer);
   }
   if (ok && org && project && connection) {
     b.subject = fmt::format("sc://{}/{}/{}", org->text, project->text, connection->text);
@@ -176,12 +188,14 @@ void buildGitLab(TrustBuild& b) {
       ok &= b.check(*declared, names::Problem{"`ref_type` is \"branch\" or \"tag\""},
                     DiagKind::MalformedTrustPart);
     } else if (declared->text != refType) {
-      b.conflict(*declared, *ref, fmt::format("`ref_type` says {} but the trust names a {}", declared->text, refType));
+      b.conflict(*declared, *ref,
+                 fmt::format("`ref_type` says {} but the trust names a {}", declared->text, refType));
       ok = false;
     }
   }
   ok &= b.check(*ref, names::gitRefName(ref->text, refType), DiagKind::MalformedTrustPart);
-  if (ok && project) b.subject = fmt::format("project_path:{}:ref_type:{}:ref:{}", project->text, refType, ref->text);
+  if (ok && project)
+    b.subject = fmt::format("project_path:{}:ref_type:{}:ref:{}", project->text, refType, ref->text);
 }
 
 void buildTerraform(TrustBuild& b) {
@@ -193,7 +207,9 @@ void buildTerraform(TrustBuild& b) {
   const Value* workspace = b.part("workspace");
   const Value* phase = b.part("run_phase");
   if (org) ok &= b.check(*org, names::terraformName(org->text, "organization"), DiagKind::MalformedTrustPart);
-  if (workspace) ok &= b.check(*workspace, names::terraformName(workspace->text, "workspace"), DiagKind::MalformedTrustPart);
+  if (workspace)
+    ok &=
+        b.check(*workspace, names::terraformName(workspace->text, "workspace"), DiagKind::MalformedTrustPart);
   if (project) ok &= b.check(*project, names::terraformProject(project->text), DiagKind::MalformedTrustPart);
   if (phase && phase->text != "plan" && phase->text != "apply" && phase->text != "*") {
     ok &= b.check(*phase,
@@ -232,8 +248,10 @@ void buildOidc(TrustBuild& b) {
       continue;
     }
     std::string_view key = std::string_view(t).substr(i + 1, close - i - 1);
-    if (const Value* v = b.part(key)) out += v->text;
-    else absent.push_back(key);
+    if (const Value* v = b.part(key))
+      out += v->text;
+    else
+      absent.push_back(key);
     i = close;
   }
   if (!absent.empty()) {

@@ -42,10 +42,12 @@ bool hasWildcard(std::string_view text) { return text.find('*') != std::string_v
 Check githubOwner(std::string_view text) {
   if (text.empty()) return whole("the owner before `/` is empty");
   if (auto bad = firstBad(text, [](char c) { return isAlnum(c) || c == '-'; })) {
-    return at(*bad, fmt::format("{} is not allowed in a GitHub owner name (letters, digits and `-`)", shown(text[*bad])));
+    return at(*bad, fmt::format("{} is not allowed in a GitHub owner name (letters, digits and `-`)",
+                                shown(text[*bad])));
   }
   if (text.front() == '-' || text.back() == '-') {
-    return at(text.front() == '-' ? 0 : text.size() - 1, "a GitHub owner name does not begin or end with `-`");
+    return at(text.front() == '-' ? 0 : text.size() - 1,
+              "a GitHub owner name does not begin or end with `-`");
   }
   return tooLong(text, 39, "the owner name");
 }
@@ -54,8 +56,9 @@ Check githubRepositoryName(std::string_view text) {
   if (text.empty()) return whole("the repository name after `/` is empty");
   if (text == "." || text == "..") return whole(fmt::format("`{}` is not a repository name", text));
   if (auto bad = firstBad(text, [](char c) { return isAlnum(c) || c == '-' || c == '_' || c == '.'; })) {
-    return at(*bad, fmt::format("{} is not allowed in a GitHub repository name (letters, digits, `-`, `_` and `.`)",
-                                shown(text[*bad])));
+    return at(*bad,
+              fmt::format("{} is not allowed in a GitHub repository name (letters, digits, `-`, `_` and `.`)",
+                          shown(text[*bad])));
   }
   return tooLong(text, 100, "the repository name");
 }
@@ -84,12 +87,14 @@ Check githubRepository(std::string_view text) {
 Check githubEnvironment(std::string_view text) {
   if (text.empty()) return whole("the environment name is empty");
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (isControl(text[i])) return at(i, fmt::format("a GitHub environment name cannot contain {}", shown(text[i])));
+    if (isControl(text[i]))
+      return at(i, fmt::format("a GitHub environment name cannot contain {}", shown(text[i])));
   }
   if (text.front() == ' ' || text.back() == ' ') {
-    return at(text.front() == ' ' ? 0 : text.size() - 1,
-              "the environment name begins or ends with a space, which GitHub trims, so the subject would never "
-              "match");
+    return at(
+        text.front() == ' ' ? 0 : text.size() - 1,
+        "the environment name begins or ends with a space, which GitHub trims, so the subject would never "
+        "match");
   }
   return tooLong(text, 255, "the environment name");
 }
@@ -106,8 +111,10 @@ Check gitRefName(std::string_view text, std::string_view what) {
     if (isControl(c) || c == ' ' || c == '~' || c == '^' || c == ':' || c == '?' || c == '[' || c == '\\') {
       return at(i, fmt::format("{} is not allowed in a git {} name", shown(c), what));
     }
-    if (c == '.' && i + 1 < text.size() && text[i + 1] == '.') return at(i, fmt::format("a git {} name has no `..`", what));
-    if (c == '@' && i + 1 < text.size() && text[i + 1] == '{') return at(i, fmt::format("a git {} name has no `@{{`", what));
+    if (c == '.' && i + 1 < text.size() && text[i + 1] == '.')
+      return at(i, fmt::format("a git {} name has no `..`", what));
+    if (c == '@' && i + 1 < text.size() && text[i + 1] == '{')
+      return at(i, fmt::format("a git {} name has no `@{{`", what));
     if (c == '/' && (i == 0 || i + 1 == text.size() || text[i + 1] == '/')) {
       return at(i, fmt::format("a git {} name does not begin or end with `/` or contain `//`", what));
     }
@@ -116,7 +123,8 @@ Check gitRefName(std::string_view text, std::string_view what) {
     }
   }
   if (text.front() == '-') return at(0, fmt::format("a git {} name does not begin with `-`", what));
-  if (text.back() == '.') return at(text.size() - 1, fmt::format("a git {} name does not end with `.`", what));
+  if (text.back() == '.')
+    return at(text.size() - 1, fmt::format("a git {} name does not end with `.`", what));
   if (text == "@") return whole(fmt::format("`@` is not a git {} name", what));
   if (text.size() >= 5 && text.substr(text.size() - 5) == ".lock") {
     return whole(fmt::format("a git {} name does not end with `.lock`", what));
@@ -133,7 +141,8 @@ Check githubWorkflowRef(std::string_view text) {
   std::string_view path = text.substr(0, atSign);
   std::size_t first = path.find('/');
   std::size_t second = first == std::string_view::npos ? first : path.find('/', first + 1);
-  if (second == std::string_view::npos) return whole(fmt::format("a workflow reference is written {}", kForm));
+  if (second == std::string_view::npos)
+    return whole(fmt::format("a workflow reference is written {}", kForm));
   if (Check p = githubRepository(path.substr(0, second))) return p;
   std::string_view file = path.substr(second + 1);
   bool yaml = (file.size() > 4 && file.substr(file.size() - 4) == ".yml") ||
@@ -160,8 +169,10 @@ Check numericId(std::string_view text) {
 std::string githubClaimValue(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == ':') out += "%3A";
-    else out += c;
+    if (c == ':')
+      out += "%3A";
+    else
+      out += c;
   }
   return out;
 }
@@ -169,11 +180,13 @@ std::string githubClaimValue(std::string_view text) {
 Check dnsLabel(std::string_view text) {
   if (text.empty()) return whole("the namespace is empty");
   if (auto bad = firstBad(text, [](char c) { return isLowerAlnum(c) || c == '-'; })) {
-    return at(*bad, fmt::format("{} is not allowed in a Kubernetes namespace (lower-case letters, digits and `-`)",
-                                shown(text[*bad])));
+    return at(*bad,
+              fmt::format("{} is not allowed in a Kubernetes namespace (lower-case letters, digits and `-`)",
+                          shown(text[*bad])));
   }
   if (text.front() == '-' || text.back() == '-') {
-    return at(text.front() == '-' ? 0 : text.size() - 1, "a Kubernetes namespace begins and ends with a letter or digit");
+    return at(text.front() == '-' ? 0 : text.size() - 1,
+              "a Kubernetes namespace begins and ends with a letter or digit");
   }
   return tooLong(text, 63, "the namespace");
 }
@@ -181,9 +194,10 @@ Check dnsLabel(std::string_view text) {
 Check dnsSubdomain(std::string_view text) {
   if (text.empty()) return whole("the service account name is empty");
   if (auto bad = firstBad(text, [](char c) { return isLowerAlnum(c) || c == '-' || c == '.'; })) {
-    return at(*bad, fmt::format("{} is not allowed in a Kubernetes service account name (lower-case letters, digits, "
-                                "`-` and `.`)",
-                                shown(text[*bad])));
+    return at(*bad, fmt::format(
+                        "{} is not allowed in a Kubernetes service account name (lower-case letters, digits, "
+                        "`-` and `.`)",
+                        shown(text[*bad])));
   }
   for (std::size_t i = 0; i < text.size(); ++i) {
     bool edge = i == 0 || i + 1 == text.size() || text[i - 1] == '.' || text[i + 1] == '.';
@@ -197,8 +211,9 @@ Check dnsSubdomain(std::string_view text) {
 Check adoOrganization(std::string_view text) {
   if (text.empty()) return whole("the organization name is empty");
   if (auto bad = firstBad(text, [](char c) { return isAlnum(c) || c == '-'; })) {
-    return at(*bad, fmt::format("{} is not allowed in an Azure DevOps organization name (letters, digits and `-`)",
-                                shown(text[*bad])));
+    return at(*bad,
+              fmt::format("{} is not allowed in an Azure DevOps organization name (letters, digits and `-`)",
+                          shown(text[*bad])));
   }
   if (text.front() == '-' || text.back() == '-') {
     return at(text.front() == '-' ? 0 : text.size() - 1,
@@ -215,7 +230,8 @@ Check adoProject(std::string_view text) {
       return at(i, fmt::format("{} is not allowed in an Azure DevOps project name", shown(text[i])));
     }
   }
-  if (text.front() == '_' || text.front() == '.') return at(0, "an Azure DevOps project name does not begin with `_` or `.`");
+  if (text.front() == '_' || text.front() == '.')
+    return at(0, "an Azure DevOps project name does not begin with `_` or `.`");
   if (text.back() == '.') return at(text.size() - 1, "an Azure DevOps project name does not end with `.`");
   return tooLong(text, 64, "the project name");
 }
@@ -224,8 +240,10 @@ Check adoConnection(std::string_view text) {
   if (text.empty()) return whole("the service connection name is empty");
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (isControl(text[i]) || text[i] == '/') {
-      return at(i, fmt::format("{} cannot stand in a service connection name: the subject separates its parts with `/`",
-                               shown(text[i])));
+      return at(i,
+                fmt::format(
+                    "{} cannot stand in a service connection name: the subject separates its parts with `/`",
+                    shown(text[i])));
     }
   }
   return std::nullopt;
@@ -237,11 +255,14 @@ Check gitlabProjectPath(std::string_view text) {
   for (std::size_t i = 0; i <= text.size(); ++i) {
     if (i < text.size() && text[i] != '/') continue;
     std::string_view seg = text.substr(start, i - start);
-    if (seg.empty()) return at(start < text.size() ? start : text.size() - 1, "a GitLab project path has an empty part");
+    if (seg.empty())
+      return at(start < text.size() ? start : text.size() - 1, "a GitLab project path has an empty part");
     for (std::size_t k = 0; k < seg.size(); ++k) {
       char c = seg[k];
       if (c != '*' && !isAlnum(c) && c != '_' && c != '-' && c != '.') {
-        return at(start + k, fmt::format("{} is not allowed in a GitLab path (letters, digits, `_`, `-` and `.`)", shown(c)));
+        return at(
+            start + k,
+            fmt::format("{} is not allowed in a GitLab path (letters, digits, `_`, `-` and `.`)", shown(c)));
       }
     }
     if (seg.front() == '-') return at(start, "a GitLab path does not begin with `-`");
@@ -260,8 +281,9 @@ Check gitlabProjectPath(std::string_view text) {
 Check terraformName(std::string_view text, std::string_view what) {
   if (text.empty()) return whole(fmt::format("the {} name is empty", what));
   if (auto bad = firstBad(text, [](char c) { return isAlnum(c) || c == '-' || c == '_'; })) {
-    return at(*bad, fmt::format("{} is not allowed in an HCP Terraform {} name (letters, digits, `-` and `_`)",
-                                shown(text[*bad]), what));
+    return at(*bad,
+              fmt::format("{} is not allowed in an HCP Terraform {} name (letters, digits, `-` and `_`)",
+                          shown(text[*bad]), what));
   }
   return std::nullopt;
 }
@@ -269,9 +291,10 @@ Check terraformName(std::string_view text, std::string_view what) {
 Check terraformProject(std::string_view text) {
   if (text.empty()) return whole("the project name is empty");
   if (auto bad = firstBad(text, [](char c) { return isAlnum(c) || c == '-' || c == '_' || c == ' '; })) {
-    return at(*bad, fmt::format("{} is not allowed in an HCP Terraform project name (letters, digits, spaces, `-` "
-                                "and `_`)",
-                                shown(text[*bad])));
+    return at(*bad,
+              fmt::format("{} is not allowed in an HCP Terraform project name (letters, digits, spaces, `-` "
+                          "and `_`)",
+                          shown(text[*bad])));
   }
   return std::nullopt;
 }
@@ -280,7 +303,8 @@ Check issuerUrl(std::string_view text) {
   if (text.substr(0, 7) == "http://") {
     return whole("the issuer uses http: Entra ID trusts only issuers served over https");
   }
-  if (text.substr(0, 8) != "https://") return whole("an issuer is an https URL, e.g. \"https://token.actions.githubusercontent.com\"");
+  if (text.substr(0, 8) != "https://")
+    return whole("an issuer is an https URL, e.g. \"https://token.actions.githubusercontent.com\"");
   if (text.size() == 8 || text[8] == '/') return whole("the issuer URL has no host after `https://`");
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];

@@ -60,26 +60,27 @@ std::vector<Use> environmentUses(const SemanticModel& m, const Identity& id) {
     if (env != kNone) uses.push_back({at, std::move(how), env, declaringAncestor(m, scope)});
   };
   for (Index w : id.workloads) {
-    add(referenceIn(*id.decl, "workload", m.workloads[w].name), fmt::format("workload `{}`", m.workloads[w].name),
-        m.workloads[w].environment);
+    add(referenceIn(*id.decl, "workload", m.workloads[w].name),
+        fmt::format("workload `{}`", m.workloads[w].name), m.workloads[w].environment);
   }
   if (id.type == IdentityType::SystemAssigned && id.placement != kNone && id.decl->target) {
     add(id.decl->target->location, fmt::format("resource `{}`", m.scopes[id.placement].name),
         m.environmentOf(id.placement), id.placement);
   }
   for (Index r : id.attachedTo) {
-    add(referenceIn(*id.decl, "attached_to", m.scopes[r].name), fmt::format("attached resource `{}`", m.scopes[r].name),
-        m.environmentOf(r), r);
+    add(referenceIn(*id.decl, "attached_to", m.scopes[r].name),
+        fmt::format("attached resource `{}`", m.scopes[r].name), m.environmentOf(r), r);
   }
   for (const Grant& g : id.grants) {
     if (g.scope == kNone || !g.decl->target) continue;
-    add(g.decl->target->location, fmt::format("grant on `{}`", m.scopes[g.scope].name), m.environmentOf(g.scope), g.scope);
+    add(g.decl->target->location, fmt::format("grant on `{}`", m.scopes[g.scope].name),
+        m.environmentOf(g.scope), g.scope);
   }
   for (const Trust& t : id.trusts) {
     if (t.cluster == kNone) continue;
     const Value* c = propertyValue(*t.decl, "cluster");
-    add(c ? c->location : t.decl->keywordLocation, fmt::format("trusted cluster `{}`", m.scopes[t.cluster].name),
-        m.environmentOf(t.cluster), t.cluster);
+    add(c ? c->location : t.decl->keywordLocation,
+        fmt::format("trusted cluster `{}`", m.scopes[t.cluster].name), m.environmentOf(t.cluster), t.cluster);
   }
   return uses;
 }
@@ -120,14 +121,16 @@ std::vector<Use> deployingUses(const SemanticModel& m, const Identity& id) {
   for (Index w : id.workloads) {
     const Workload& wl = m.workloads[w];
     if (wl.kind == WorkloadKind::Deployment) {
-      uses.push_back({referenceIn(*id.decl, "workload", wl.name), fmt::format("workload `{}` is a deployment", wl.name)});
+      uses.push_back({referenceIn(*id.decl, "workload", wl.name),
+                      fmt::format("workload `{}` is a deployment", wl.name)});
     }
     jobsOnly &= wl.kind == WorkloadKind::Batch || wl.kind == WorkloadKind::Evaluation;
   }
   if (jobsOnly) return uses;
   for (const Trust& t : id.trusts) {
     if (!isPipelineIssuer(t.issuer)) continue;
-    uses.push_back({t.decl->keywordLocation, fmt::format("federated credential `{}` trusts a `{}` pipeline", t.name, t.issuer)});
+    uses.push_back({t.decl->keywordLocation,
+                    fmt::format("federated credential `{}` trusts a `{}` pipeline", t.name, t.issuer)});
   }
   return uses;
 }
@@ -137,11 +140,13 @@ std::vector<Use> servingUses(const SemanticModel& m, const Identity& id) {
   for (Index w : id.workloads) {
     const Workload& wl = m.workloads[w];
     if (wl.kind == WorkloadKind::Runtime) {
-      uses.push_back({referenceIn(*id.decl, "workload", wl.name), fmt::format("workload `{}` is a runtime workload", wl.name)});
+      uses.push_back({referenceIn(*id.decl, "workload", wl.name),
+                      fmt::format("workload `{}` is a runtime workload", wl.name)});
     }
   }
   if (id.type == IdentityType::SystemAssigned && id.placement != kNone && id.decl->target) {
-    uses.push_back({id.decl->target->location, fmt::format("it is the identity of resource `{}`", m.scopes[id.placement].name)});
+    uses.push_back({id.decl->target->location,
+                    fmt::format("it is the identity of resource `{}`", m.scopes[id.placement].name)});
   }
   for (Index r : id.attachedTo) {
     uses.push_back({referenceIn(*id.decl, "attached_to", m.scopes[r].name),
@@ -149,7 +154,8 @@ std::vector<Use> servingUses(const SemanticModel& m, const Identity& id) {
   }
   for (const Trust& t : id.trusts) {
     if (t.issuer != "kubernetes") continue;
-    uses.push_back({t.decl->keywordLocation, fmt::format("federated credential `{}` trusts Kubernetes pods", t.name)});
+    uses.push_back(
+        {t.decl->keywordLocation, fmt::format("federated credential `{}` trusts Kubernetes pods", t.name)});
   }
   return uses;
 }

@@ -37,8 +37,8 @@ const std::string& issuersOnlyStdlib() {
   static const std::string dir = [] {
     std::filesystem::path d = std::filesystem::path(::testing::TempDir()) / "trustc-issuers-stdlib";
     std::filesystem::create_directories(d);
-    std::filesystem::copy_file(std::filesystem::path(TRUSTC_SOURCE_DIR) / "stdlib" / "issuers.trust", d / "issuers.trust",
-                               std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy_file(std::filesystem::path(TRUSTC_SOURCE_DIR) / "stdlib" / "issuers.trust",
+                               d / "issuers.trust", std::filesystem::copy_options::overwrite_existing);
     return d.string();
   }();
   return dir;
@@ -111,48 +111,61 @@ TEST(Federation, GitHubSubjects) {
   expectBuilt(R"(trust github { repository = "contoso/inference"  environment = "Production:V1" })", kGitHub,
               "repo:contoso/inference:environment:Production%3AV1");
   // Immutable subjects.
-  expectBuilt(R"(trust github { repository = "contoso/inference"  branch = "main"  owner_id = "123"  repository_id = "456" })",
-              kGitHub, "repo:contoso@123/inference@456:ref:refs/heads/main");
+  expectBuilt(
+      R"(trust github { repository = "contoso/inference"  branch = "main"  owner_id = "123"  repository_id = "456" })",
+      kGitHub, "repo:contoso@123/inference@456:ref:refs/heads/main");
   // Customised subjects.
   expectBuilt(R"(trust github {
       repository = "contoso/app"  environment = "prod"
       job_workflow_ref = "contoso/automation/.github/workflows/oidc.yml@refs/heads/main" })",
-              kGitHub, "repo:contoso/app:environment:prod:job_workflow_ref:contoso/automation/.github/workflows/oidc.yml@refs/heads/main");
-  expectBuilt(R"(trust github { job_workflow_ref = "contoso/automation/.github/workflows/deploy.yaml@refs/tags/v2" })",
-              kGitHub, "job_workflow_ref:contoso/automation/.github/workflows/deploy.yaml@refs/tags/v2");
+              kGitHub,
+              "repo:contoso/app:environment:prod:job_workflow_ref:contoso/automation/.github/workflows/"
+              "oidc.yml@refs/heads/main");
+  expectBuilt(
+      R"(trust github { job_workflow_ref = "contoso/automation/.github/workflows/deploy.yaml@refs/tags/v2" })",
+      kGitHub, "job_workflow_ref:contoso/automation/.github/workflows/deploy.yaml@refs/tags/v2");
   expectBuilt(R"(trust github { subject = "repository_owner:contoso:environment:prod" })", kGitHub,
               "repository_owner:contoso:environment:prod");
   // GHE.com data residency issuer.
-  expectBuilt(R"(trust github { issuer = "https://token.actions.contoso.ghe.com"  repository = "contoso/app"  environment = "prod" })",
-              "https://token.actions.contoso.ghe.com", "repo:contoso/app:environment:prod");
+  expectBuilt(
+      R"(trust github { issuer = "https://token.actions.contoso.ghe.com"  repository = "contoso/app"  environment = "prod" })",
+      "https://token.actions.contoso.ghe.com", "repo:contoso/app:environment:prod");
 }
 
 TEST(Federation, OtherIssuers) {
   expectBuilt(R"(trust kubernetes { cluster = aks-prod  namespace = "inference"  service_account = "api" })",
-              "https://westeurope.oic.prod-aks.azure.com/00000000-0000-0000-0000-0000000000aa/11111111-1111-1111-1111-111111111111/",
+              "https://westeurope.oic.prod-aks.azure.com/00000000-0000-0000-0000-0000000000aa/"
+              "11111111-1111-1111-1111-111111111111/",
               "system:serviceaccount:inference:api");
-  expectBuilt(R"(trust kubernetes { issuer = "https://oidc.example.com/cluster"  namespace = "batch"  service_account = "eval.runner" })",
-              "https://oidc.example.com/cluster", "system:serviceaccount:batch:eval.runner");
-  expectBuilt(R"(trust azure_devops { organization = "contoso"  organization_id = "22222222-2222-2222-2222-222222222222"
+  expectBuilt(
+      R"(trust kubernetes { issuer = "https://oidc.example.com/cluster"  namespace = "batch"  service_account = "eval.runner" })",
+      "https://oidc.example.com/cluster", "system:serviceaccount:batch:eval.runner");
+  expectBuilt(
+      R"(trust azure_devops { organization = "contoso"  organization_id = "22222222-2222-2222-2222-222222222222"
                                        project = "AI Platform"  connection = "prod-deploy" })",
-              "https://vstoken.dev.azure.com/22222222-2222-2222-2222-222222222222", "sc://contoso/AI Platform/prod-deploy");
+      "https://vstoken.dev.azure.com/22222222-2222-2222-2222-222222222222",
+      "sc://contoso/AI Platform/prod-deploy");
   // A service connection on the Entra issuer: the subject is copied; the issuer defaults to the tenant's.
   expectBuilt(R"(trust azure_devops { subject = "/eid1/c/pub/t/abc/a/def/sc/ghi/jkl" })",
               "https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa/v2.0",
               "/eid1/c/pub/t/abc/a/def/sc/ghi/jkl");
-  expectBuilt(R"(trust gitlab { project = "contoso/platform/inference"  branch = "main" })", "https://gitlab.com",
-              "project_path:contoso/platform/inference:ref_type:branch:ref:main");
-  expectBuilt(R"(trust gitlab { issuer = "https://gitlab.contoso.com"  project = "ai/app"  tag = "v1"  ref_type = "tag" })",
-              "https://gitlab.contoso.com", "project_path:ai/app:ref_type:tag:ref:v1");
+  expectBuilt(R"(trust gitlab { project = "contoso/platform/inference"  branch = "main" })",
+              "https://gitlab.com", "project_path:contoso/platform/inference:ref_type:branch:ref:main");
+  expectBuilt(
+      R"(trust gitlab { issuer = "https://gitlab.contoso.com"  project = "ai/app"  tag = "v1"  ref_type = "tag" })",
+      "https://gitlab.contoso.com", "project_path:ai/app:ref_type:tag:ref:v1");
   expectBuilt(R"(trust terraform { organization = "contoso"  workspace = "ai-prod"  run_phase = "apply" })",
-              "https://app.terraform.io", "organization:contoso:project:Default Project:workspace:ai-prod:run_phase:apply");
-  expectBuilt(R"(trust terraform { issuer = "https://app.eu.terraform.io"  organization = "contoso"  project = "AI"
+              "https://app.terraform.io",
+              "organization:contoso:project:Default Project:workspace:ai-prod:run_phase:apply");
+  expectBuilt(
+      R"(trust terraform { issuer = "https://app.eu.terraform.io"  organization = "contoso"  project = "AI"
                                     workspace = "ai-prod"  run_phase = "plan" })",
-              "https://app.eu.terraform.io", "organization:contoso:project:AI:workspace:ai-prod:run_phase:plan");
+      "https://app.eu.terraform.io", "organization:contoso:project:AI:workspace:ai-prod:run_phase:plan");
   expectBuilt(R"(trust oidc { issuer = "https://accounts.google.com"  subject = "112233445566" })",
               "https://accounts.google.com", "112233445566");
-  expectBuilt(R"(trust oidc { issuer = "https://idp.contoso.com"  subject = "svc"  audience = "api://AzureADTokenExchangeUSGov" })",
-              "https://idp.contoso.com", "svc", "api://AzureADTokenExchangeUSGov");
+  expectBuilt(
+      R"(trust oidc { issuer = "https://idp.contoso.com"  subject = "svc"  audience = "api://AzureADTokenExchangeUSGov" })",
+      "https://idp.contoso.com", "svc", "api://AzureADTokenExchangeUSGov");
 }
 
 TEST(Federation, IssuersAProjectDeclares) {
@@ -167,7 +180,8 @@ issuer build-farm {
   ASSERT_TRUE(b.codes.empty());
   EXPECT_EQ(b.trust().issuerUrl, "https://oidc.build.contoso.com");
   EXPECT_EQ(b.trust().subject, "project:ai:env:staging");
-  EXPECT_EQ(build(R"(trust build-farm as farm { project = "ai" })", kFarm).codes, std::vector<std::string>{"E0703@1:7"});
+  EXPECT_EQ(build(R"(trust build-farm as farm { project = "ai" })", kFarm).codes,
+            std::vector<std::string>{"E0703@1:7"});
   // `branch` is not one of its fields, and `environment` is still missing.
   EXPECT_EQ(build(R"(trust build-farm as farm { project = "ai"  branch = "main" })", kFarm).codes,
             (std::vector<std::string>{"E0702@1:44", "E0703@1:7"}));
@@ -185,17 +199,21 @@ TEST(Federation, PartsAnIssuerRejects) {
   // An issuer that is not https, at the value.
   expectErrors(R"(trust oidc { issuer = "http://idp.contoso.com"  subject = "x" })", {"E0706@1:23"});
   // An environment name GitHub rejects, at the character.
-  expectErrors(R"(trust github { repository = "contoso/app"  environment = "prod	eu" })", {"E0707@1:63"});
+  expectErrors(R"(trust github { repository = "contoso/app"  environment = "prod	eu" })",
+               {"E0707@1:63"});
   // Missing parts, at the issuer's name.
   expectErrors(R"(trust github { repository = "contoso/app" })", {"E0703@1:7"});
   // Each absent part is said once: here the service account and the cluster's issuer.
   expectErrors(R"(trust kubernetes { namespace = "inference" })", {"E0703@1:7", "E0703@1:7"});
-  expectErrors(R"(trust kubernetes { cluster = aks-bare  namespace = "a"  service_account = "b" })", {"E0703@1:30"});
-  expectErrors(R"(trust azure_devops { organization = "contoso"  project = "ai"  connection = "c" })", {"E0703@1:7"});
+  expectErrors(R"(trust kubernetes { cluster = aks-bare  namespace = "a"  service_account = "b" })",
+               {"E0703@1:30"});
+  expectErrors(R"(trust azure_devops { organization = "contoso"  project = "ai"  connection = "c" })",
+               {"E0703@1:7"});
   expectErrors(R"(trust terraform { organization = "contoso" })", {"E0703@1:7"});
   expectErrors(R"(trust oidc { issuer = "https://idp.contoso.com" })", {"E0703@1:7"});
   // Parts that cannot be combined, at the later part.
-  expectErrors(R"(trust github { repository = "contoso/app"  environment = "prod"  branch = "main" })", {"E0704@1:66"});
+  expectErrors(R"(trust github { repository = "contoso/app"  environment = "prod"  branch = "main" })",
+               {"E0704@1:66"});
   expectErrors(R"(trust github { repository = "contoso/app"  subject = "repo:contoso/app:pull_request" })",
                {"E0704@1:16"});
   // Malformed parts.
@@ -219,8 +237,8 @@ TEST(Federation, CredentialsOfAnIdentity) {
   // 21 credentials.
   std::string many;
   for (int i = 0; i < 21; ++i) {
-    many += "trust github as env-" + std::to_string(i) + " { repository = \"contoso/app\"  environment = \"e" +
-            std::to_string(i) + "\" }\n";
+    many += "trust github as env-" + std::to_string(i) +
+            " { repository = \"contoso/app\"  environment = \"e" + std::to_string(i) + "\" }\n";
   }
   expectErrors(many, {"E0700@21:1"});
 }

@@ -72,7 +72,8 @@ TEST_F(IdentityFacts, ScopesInheritTheirEnvironment) {
     return kNone;
   };
   ASSERT_NE(m.environmentOf(scope("app-staging")), kNone);
-  EXPECT_EQ(m.environments.at(m.environmentOf(scope("app-staging"))).name, "staging") << "from the subscription";
+  EXPECT_EQ(m.environments.at(m.environmentOf(scope("app-staging"))).name, "staging")
+      << "from the subscription";
   EXPECT_EQ(m.environmentOf(scope("corp")), kNone);
 }
 
@@ -98,7 +99,8 @@ TEST_F(IdentityFacts, DeployingAndServing) {
   EXPECT_EQ(deployingUses(m, identity("deploy-mi")).size(), 1u);
   EXPECT_EQ(servingUses(m, identity("deploy-mi")).size(), 1u);
   EXPECT_TRUE(deployingUses(m, identity("plain-mi")).empty());
-  EXPECT_EQ(servingUses(m, identity("app-mi")).size(), 1u) << "a system-assigned identity serves its resource";
+  EXPECT_EQ(servingUses(m, identity("app-mi")).size(), 1u)
+      << "a system-assigned identity serves its resource";
   EXPECT_EQ(servingUses(m, identity("mixed-mi")).size(), 2u) << "a runtime workload and an attached resource";
 }
 
