@@ -178,7 +178,11 @@ void buildTrust(Compilation& c, const Identity& identity, Trust& t) {
   TrustBuild b(c, identity, t, *issuer->decl);
   checkParts(b, c.symbols);
   dispatch(b);
-  if (b.issuerSource) b.check(*b.issuerSource, names::issuerUrl(b.issuerUrl), DiagKind::IssuerNotHttps);
+  if (b.issuerSource) {
+    b.check(*b.issuerSource, names::issuerUrl(b.issuerUrl), DiagKind::IssuerNotHttps);
+  } else if (!b.issuerUrl.empty() && names::issuerUrl(b.issuerUrl)) {
+    b.failed = true;  // a cluster's or a declared issuer's URL, reported where it is written
+  }
   std::string audience(kDefaultAudience);
   if (const Value* a = b.part("audience")) {
     audience = a->text;
@@ -218,6 +222,16 @@ void buildFederation(Compilation& c) {
   for (const Scope& s : c.model.scopes) {
     const Value* url = propertyValue(*s.decl, "oidc_issuer");
     if (!url || url->kind != Value::Kind::String) continue;
+    if (auto problem = names::issuerUrl(url->text)) {
+      c.diagnostics.add(DiagKind::IssuerNotHttps, url->location, problem->message);
+    }
+  }
+  // The `url` of an issuer the project declares, likewise.
+  std::set<const Decl*> seen;
+  for (const auto& [key, symbol] : c.symbols.issuers.byKey) {
+    const Value* url = propertyValue(*symbol.decl, "url");
+    if (symbol.stdlib || !url || url->kind != Value::Kind::String || !seen.insert(symbol.decl).second)
+      continue;
     if (auto problem = names::issuerUrl(url->text)) {
       c.diagnostics.add(DiagKind::IssuerNotHttps, url->location, problem->message);
     }

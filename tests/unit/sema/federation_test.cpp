@@ -68,8 +68,10 @@ Built build(std::string_view trusts, std::string_view topLevel = "") {
     // Lines relative to the first trust line.
     auto prelude = static_cast<std::uint32_t>(std::count(kPrelude.begin(), kPrelude.end(), '\n') +
                                               std::count(topLevel.begin(), topLevel.end(), '\n') + 2);
-    b.codes.push_back(d.code + "@" + std::to_string(d.location.range.begin.line - prelude) + ":" +
-                      std::to_string(d.location.range.begin.column));
+    b.codes.push_back(
+        d.code + "@" +
+        std::to_string(static_cast<long>(d.location.range.begin.line) - static_cast<long>(prelude)) + ":" +
+        std::to_string(d.location.range.begin.column));
   }
   return b;
 }
@@ -182,6 +184,11 @@ issuer build-farm {
   EXPECT_EQ(b.trust().subject, "project:ai:env:staging");
   EXPECT_EQ(build(R"(trust build-farm as farm { project = "ai" })", kFarm).codes,
             std::vector<std::string>{"E0703@1:7"});
+  // Its URL is checked where it is declared (two lines above the trust).
+  EXPECT_EQ(build(R"(trust plain-farm as farm { subject = "x" })",
+                  "issuer plain-farm { url = \"http://oidc.build.contoso.com\" }\n")
+                .codes,
+            std::vector<std::string>{"E0706@-2:27"});
   // `branch` is not one of its fields, and `environment` is still missing.
   EXPECT_EQ(build(R"(trust build-farm as farm { project = "ai"  branch = "main" })", kFarm).codes,
             (std::vector<std::string>{"E0702@1:44", "E0703@1:7"}));
