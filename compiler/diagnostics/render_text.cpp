@@ -50,7 +50,7 @@ void printSnippet(std::ostream& out, const SourceManager& sources, const Locatio
                   const Palette& p) {
   if (!loc.valid() || loc.range.begin.line == 0) return;
   const SourceFile& file = sources.file(loc.file);
-  std::string_view line = file.line(loc.range.begin.line);
+  std::string line = file.displayLine(loc.range.begin.line);  // secrets masked
   std::size_t width = utf8::countCodePoints(line);
   std::size_t begin = loc.range.begin.column - 1;
   if (begin > width) begin = width;

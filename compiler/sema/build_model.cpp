@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
 #include "sema/analyzer.h"
+#include "sema/federation.h"
+#include "sema/secrets.h"
 
 namespace trustc::sema {
 
@@ -158,6 +160,14 @@ void Analyzer::buildIdentity(const Decl& d) {
       id.workloads.push_back(i);
     }
   }
+  if (const Value* a = propertyValue(d, "attached_to")) {
+    if (a->kind != Value::Kind::List) {
+      if (Index i = indexOf(a); i != kNone) id.attachedTo.push_back(i);
+    }
+    for (const Value& item : a->items) {
+      if (Index i = indexOf(&item); i != kNone) id.attachedTo.push_back(i);
+    }
+  }
   id.owner = indexOf(propertyValue(d, "owner"));
   id.review = reviewOf(propertyValue(d, "review"));
   id.objectId = stringOf(d, "object_id");
@@ -227,8 +237,7 @@ void Analyzer::buildIdentity(const Decl& d) {
 
 void Analyzer::buildModel() {
   SemanticModel& m = c_.model;
-  buildScopes();
-  // Objects that others refer to get their indices first.
+  // Objects that others refer to get their indices first (scopes refer to environments).
   auto number = [&](DeclKind kind, std::size_t& counter) {
     for (const Decl* d : userDecls_) {
       if (d->kind == kind && d->name) modelIndex_[d] = static_cast<Index>(counter++);
@@ -240,6 +249,7 @@ void Analyzer::buildModel() {
   number(DeclKind::Workload, workloads);
   number(DeclKind::Assignment, assignments);
   number(DeclKind::Control, controls);
+  buildScopes();
   // Roles: the standard library's first, then the project's custom roles.
   auto addRole = [&](const Decl& d) {
     Role r;
@@ -402,6 +412,9 @@ void Analyzer::run() {
     for (const auto& d : f->decls) resolve(*d);
   }
   buildModel();
+  buildFederation(c_);
+  checkIdentityCredentials(c_);
+  redactSecrets(c_);
 }
 
 }  // namespace trustc::sema

@@ -74,6 +74,7 @@ struct Trust {
   std::string issuerUrl;
   std::string subject;
   std::string audience = "api://AzureADTokenExchange";
+  Index cluster = kNone;  // the Kubernetes cluster (a resource scope) it trusts, if named
 };
 
 struct Secret {
@@ -119,6 +120,7 @@ struct Identity {
   IdentityType type = IdentityType::UserAssigned;
   Index placement = kNone;  // resource group (user-assigned) or resource (system-assigned)
   std::vector<Index> workloads;
+  std::vector<Index> attachedTo;  // resources a user-assigned identity is attached to
   Index owner = kNone;
   Review review;
   std::string objectId;

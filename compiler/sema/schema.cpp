@@ -49,7 +49,8 @@ std::vector<DeclSpec> buildSpecs() {
                .labelMeaning = "the resource type, `Namespace/type`", .target = kOpt,
                .targetKinds = {K::ResourceGroup}, .parents = {K::ResourceGroup},
                .properties = {{"name", T::String}, {"environment", T::Ref, false, {K::Environment}},
-                              {"location", T::String}, {"description", T::String}}});
+                              {"location", T::String}, {"description", T::String},
+                              {"oidc_issuer", T::String}}});
   s.push_back({.kind = K::Workload,
                .properties = {{"environment", T::Ref, true, {K::Environment}},
                               {"owner", T::Ref, false, {K::Owner}},
@@ -60,6 +61,7 @@ std::vector<DeclSpec> buildSpecs() {
                .targetKinds = kScopeKinds,
                .properties = {{"workload", T::RefList, false, {K::Workload}},
                               {"owner", T::Ref, false, {K::Owner}},
+                              {"attached_to", T::RefList, false, {K::Resource}},
                               review(),
                               {"name", T::String},
                               {"object_id", T::Guid},
@@ -133,7 +135,7 @@ std::vector<DeclSpec> buildSpecs() {
                               {"organization", T::String}, {"organization_id", T::String},
                               {"project", T::String}, {"connection", T::String},
                               {"workspace", T::String}, {"run_phase", T::String}, {"ref_type", T::String},
-                              {"issuer", T::Url}, {"subject", T::String}, {"audience", T::String},
+                              {"issuer", T::String}, {"subject", T::String}, {"audience", T::String},
                               {"owner", T::Ref, false, {K::Owner}}, review(), {"description", T::String}}});
   s.push_back({.kind = K::Needs, .target = kOpt, .targetKinds = kScopeKinds, .clauses = {C::Because}, .topLevel = false, .parents = {K::Identity, K::Workload},
                .properties = {{"description", T::String}}});

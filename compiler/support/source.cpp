@@ -21,6 +21,23 @@ std::string_view SourceFile::line(std::uint32_t line) const {
   return view;
 }
 
+std::string SourceFile::displayLine(std::uint32_t number) const {
+  std::string_view text = line(number);
+  std::string out;
+  std::uint32_t column = 1;
+  for (std::size_t i = 0; i < text.size(); ++column) {
+    std::size_t next = utf8::offsetOfCodePoint(text.substr(i), 1) + i;
+    bool hidden = false;
+    for (const Range& r : redactions_) {
+      hidden |= r.begin.line == number && r.begin.column <= column && (r.end.line > number || column < r.end.column);
+    }
+    if (hidden) out += '*';
+    else out.append(text.substr(i, next - i));
+    i = next;
+  }
+  return out;
+}
+
 Position SourceFile::positionOf(std::size_t offset) const {
   if (offset > text_.size()) offset = text_.size();
   std::size_t lo = 0, hi = lineStarts_.size();

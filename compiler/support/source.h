@@ -43,11 +43,16 @@ class SourceFile {
   std::string_view line(std::uint32_t line) const;
   // Position of a byte offset.
   Position positionOf(std::size_t offset) const;
+  // Hides a range (on one line) from display: a secret written in the file.
+  void redact(Range range) { redactions_.push_back(range); }
+  // A line as renderers quote it: redacted characters shown as `*`.
+  std::string displayLine(std::uint32_t line) const;
 
  private:
   std::string path_;
   std::string text_;
   std::vector<std::size_t> lineStarts_;
+  std::vector<Range> redactions_;
 };
 
 // Owns every file of one compilation; FileIds index into it.
@@ -55,6 +60,9 @@ class SourceManager {
  public:
   FileId add(std::string path, std::string text);
   const SourceFile& file(FileId id) const { return *files_[id]; }
+  void redact(const Location& location) {
+    if (location.valid()) files_[location.file]->redact(location.range);
+  }
   std::size_t size() const { return files_.size(); }
 
  private:
