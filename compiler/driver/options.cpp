@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <iostream>
+
+#include "support/files.h"
 
 namespace trustc::driver {
 
@@ -76,6 +79,49 @@ CompileOptions compileOptions(const Options& options) {
   c.asOf = options.asOf;
   c.stdlibDir = options.stdlibDir;
   return c;
+}
+
+std::optional<ImportArgs> parseImportArgs(const std::vector<std::string>& args, std::string_view verb,
+                                          std::string_view what) {
+  ImportArgs a;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-h" || args[i] == "--help") {
+      a.help = true;
+      return a;
+    }
+    if (args[i] == "-o" || args[i] == "--output") {
+      if (i + 1 >= args.size()) {
+        usageError("`-o` needs a file name");
+        return std::nullopt;
+      }
+      a.output = args[++i];
+    } else if (args[i].size() > 1 && args[i][0] == '-') {
+      usageError(fmt::format("unknown option `{}` for `trustc {}`; see `trustc {} --help`", args[i], verb, verb));
+      return std::nullopt;
+    } else if (a.input.empty()) {
+      a.input = args[i];
+    } else {
+      usageError(fmt::format("`trustc {}` reads one input", verb));
+      return std::nullopt;
+    }
+  }
+  if (a.input.empty()) {
+    usageError(fmt::format("no input: give {}", what));
+    return std::nullopt;
+  }
+  return a;
+}
+
+int writeImportOutput(const std::string& text, const std::string& output) {
+  if (output.empty()) {
+    std::cout << text;
+    return kExitClean;
+  }
+  if (std::string error = writeFileAtomically(output, text); !error.empty()) {
+    usageError(error);
+    return kExitUsage;
+  }
+  return kExitClean;
 }
 
 }  // namespace trustc::driver

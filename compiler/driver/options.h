@@ -33,6 +33,20 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, std::s
 
 CompileOptions compileOptions(const Options& options);
 
+// The arguments of `trustc import-*`: one input and an optional `-o OUT`.
+struct ImportArgs {
+  std::string input;
+  std::string output;
+  bool help = false;
+};
+// Parses them; on a usage error prints it and returns nullopt. `what` says
+// what the input is, for the message when it is missing.
+std::optional<ImportArgs> parseImportArgs(const std::vector<std::string>& args, std::string_view verb,
+                                          std::string_view what);
+// Writes an importer's output to `output` (atomically) or to standard output;
+// returns the exit status.
+int writeImportOutput(const std::string& text, const std::string& output);
+
 // Prints `trustc: error: ...` for usage and I/O failures.
 void usageError(std::string_view message);
 
