@@ -7,6 +7,7 @@
 #include "diagnostics/render.h"
 #include "driver/options.h"
 #include "driver/verbs.h"
+#include "rules/config_file.h"
 #include "rules/runner.h"
 
 namespace trustc::driver {
@@ -25,6 +26,8 @@ options:
   --as-of=YYYY-MM-DD   the date to check expiries against (default: today,
                        or SOURCE_DATE_EPOCH when set)
   --werror             treat warnings as errors
+  --config=FILE        the configuration file (default: the nearest trustc.json
+                       in the inputs' folders or above; see docs/configuration.md)
   --stdlib=DIR         use the standard library in DIR instead of the embedded one
 )";
 
@@ -44,8 +47,14 @@ int runCheck(const Args& args) {
   auto c = compile(compileOptions(*options));
   for (const std::string& e : c->inputErrors) usageError(e);
   if (!c->inputErrors.empty()) return kExitUsage;
-  // Rules read a complete model: they run when the project compiles.
-  if (!c->diagnostics.hasErrors()) rules::runRules(*c, rules::Config{});
+  std::string configError;
+  auto config = rules::loadConfig(*c, options->configFile, options->inputs, configError);
+  if (!config) {
+    usageError(configError);
+    return kExitUsage;
+  }
+  // Rules read a complete model and a valid configuration: they run when both are free of errors.
+  if (!c->diagnostics.hasErrors()) rules::runRules(*c, *config);
 
   c->diagnostics.sort(c->sources);
   const auto& diags = c->diagnostics.diagnostics();

@@ -59,6 +59,10 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, std::s
         usageError(fmt::format("`--as-of {}` is not a date: write YYYY-MM-DD", *v));
         return std::nullopt;
       }
+    } else if (is("--config")) {
+      auto v = valueOf("--config");
+      if (!v) return std::nullopt;
+      o.configFile = *v;
     } else if (is("--stdlib")) {
       auto v = valueOf("--stdlib");
       if (!v) return std::nullopt;

@@ -18,6 +18,7 @@ struct Options {
   Color color = Color::Auto;
   std::optional<Date> asOf;
   std::optional<std::string> stdlibDir;
+  std::optional<std::string> configFile;  // --config: the trustc.json to use
   bool werror = false;
   bool help = false;
 };
