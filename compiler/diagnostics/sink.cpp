@@ -36,7 +36,8 @@ void DiagnosticSink::sort(const SourceManager& sources) {
   auto key = [&](const Diagnostic& d) {
     std::string_view path = d.location.valid() ? std::string_view(sources.file(d.location.file).path())
                                                : std::string_view();
-    return std::tie(path, d.location.range.begin, d.code, d.message);
+    // By value: `path` is local, so a tuple of references to it would dangle.
+    return std::make_tuple(path, d.location.range.begin, std::string_view(d.code), std::string_view(d.message));
   };
   std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
