@@ -7,7 +7,6 @@
 #include "diagnostics/render.h"
 #include "driver/options.h"
 #include "driver/verbs.h"
-#include "rules/config_file.h"
 #include "rules/runner.h"
 
 namespace trustc::driver {
@@ -44,17 +43,11 @@ int runCheck(const Args& args) {
     usageError("no input: give manifest files or folders, e.g. `trustc check examples/ai-platform`");
     return kExitUsage;
   }
-  auto c = compile(compileOptions(*options));
-  for (const std::string& e : c->inputErrors) usageError(e);
-  if (!c->inputErrors.empty()) return kExitUsage;
-  std::string configError;
-  auto config = rules::loadConfig(*c, options->configFile, options->inputs, configError);
-  if (!config) {
-    usageError(configError);
-    return kExitUsage;
-  }
+  auto project = compileProject(*options);
+  if (!project) return kExitUsage;
+  auto& c = project->compilation;
   // Rules read a complete model and a valid configuration: they run when both are free of errors.
-  if (!c->diagnostics.hasErrors()) rules::runRules(*c, *config);
+  if (!c->diagnostics.hasErrors()) rules::runRules(*c, project->config);
 
   c->diagnostics.sort(c->sources);
   const auto& diags = c->diagnostics.diagnostics();

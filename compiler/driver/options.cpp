@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "rules/config_file.h"
 #include "support/files.h"
 
 namespace trustc::driver {
@@ -126,6 +127,21 @@ int writeImportOutput(const std::string& text, const std::string& output) {
     return kExitUsage;
   }
   return kExitClean;
+}
+
+std::optional<Project> compileProject(const Options& options) {
+  Project p;
+  p.compilation = compile(compileOptions(options));
+  for (const std::string& e : p.compilation->inputErrors) usageError(e);
+  if (!p.compilation->inputErrors.empty()) return std::nullopt;
+  std::string configError;
+  auto config = rules::loadConfig(*p.compilation, options.configFile, options.inputs, configError);
+  if (!config) {
+    usageError(configError);
+    return std::nullopt;
+  }
+  p.config = std::move(*config);
+  return p;
 }
 
 }  // namespace trustc::driver

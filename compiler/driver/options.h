@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/config.h"
 #include "sema/compilation.h"
 
 namespace trustc::driver {
@@ -47,6 +48,16 @@ std::optional<ImportArgs> parseImportArgs(const std::vector<std::string>& args, 
 // Writes an importer's output to `output` (atomically) or to standard output;
 // returns the exit status.
 int writeImportOutput(const std::string& text, const std::string& output);
+
+// A compiled project with its configuration (trustc.json, see rules/config_file.h).
+struct Project {
+  std::unique_ptr<Compilation> compilation;
+  rules::Config config;
+};
+// Compiles the inputs and loads their configuration. Inputs or a configuration
+// file that cannot be read are printed as usage errors and give nullopt (exit
+// status 2); compile and configuration errors are in the compilation's diagnostics.
+std::optional<Project> compileProject(const Options& options);
 
 // Prints `trustc: error: ...` for usage and I/O failures.
 void usageError(std::string_view message);
