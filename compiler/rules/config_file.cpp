@@ -4,10 +4,10 @@
 
 #include <filesystem>
 #include <functional>
-#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "rules/json_spans.h"
 #include "sema/project.h"
 #include "support/files.h"
 #include "support/spelling.h"
@@ -18,138 +18,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-// --- Where each key and value of the file is ------------------------------------
-//
-// nlohmann_json keeps no positions, so the file is read a second time through
-// its SAX interface with an iterator that records the offset of the last byte
-// the parser read. When the parser reports a key or a value, it has read up to
-// the value's last byte (a number: one byte past it).
-
-class OffsetIterator {
- public:
-  using iterator_category = std::input_iterator_tag;
-  using value_type = char;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const char*;
-  using reference = const char&;
-
-  OffsetIterator(const char* at, const char* base, std::size_t* last) : at_(at), base_(base), last_(last) {}
-  reference operator*() const {
-    *last_ = static_cast<std::size_t>(at_ - base_);
-    return *at_;
-  }
-  OffsetIterator& operator++() {
-    ++at_;
-    return *this;
-  }
-  OffsetIterator operator++(int) {
-    OffsetIterator before = *this;
-    ++at_;
-    return before;
-  }
-  bool operator==(const OffsetIterator& other) const { return at_ == other.at_; }
-  bool operator!=(const OffsetIterator& other) const { return at_ != other.at_; }
-
- private:
-  const char* at_;
-  const char* base_;
-  std::size_t* last_;
-};
-
-struct Span {
-  std::size_t begin = 0, end = 0;  // byte offsets, end exclusive
-};
-
-struct Spans {
-  std::map<std::string, Span> keys, values;  // by JSON pointer
-};
-
-// One JSON pointer step: "/" and the key with `~` and `/` escaped (RFC 6901).
-std::string step(const std::string& key) {
-  std::string out = "/";
-  for (char ch : key) {
-    if (ch == '~') out += "~0";
-    else if (ch == '/') out += "~1";
-    else out += ch;
-  }
-  return out;
-}
-
-std::string pointerOf(const std::vector<std::string>& path) {
-  std::string out;
-  for (const std::string& part : path) out += step(part);
-  return out;
-}
-
-class SpanRecorder : public nlohmann::json_sax<json> {
- public:
-  SpanRecorder(std::string_view text, const std::size_t* last, Spans& spans) : text_(text), last_(last), spans_(spans) {}
-
-  bool null() override { return literal(4); }
-  bool boolean(bool v) override { return literal(v ? 4 : 5); }
-  bool number_integer(number_integer_t) override { return number(); }
-  bool number_unsigned(number_unsigned_t) override { return number(); }
-  bool number_float(number_float_t, const string_t&) override { return number(); }
-  bool string(string_t&) override { return value({stringStart(), *last_ + 1}); }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return open(); }
-  bool start_array(std::size_t) override { return open(); }
-  bool end_object() override { return close(); }
-  bool end_array() override { return close(); }
-  bool key(string_t& k) override {
-    path_.back() = k;
-    spans_.keys[pointerOf(path_)] = {stringStart(), *last_ + 1};
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
-
- private:
-  // The opening quote of the string whose closing quote was read last.
-  std::size_t stringStart() const {
-    std::size_t at = *last_;
-    while (at > 0) {
-      --at;
-      if (text_[at] != '"') continue;
-      std::size_t backslashes = 0;
-      while (at > backslashes && text_[at - backslashes - 1] == '\\') ++backslashes;
-      if (backslashes % 2 == 0) return at;
-    }
-    return 0;
-  }
-  bool literal(std::size_t length) { return value({*last_ + 1 - length, *last_ + 1}); }
-  bool number() {
-    std::size_t end = *last_, begin = end;
-    while (begin > 0 && std::string_view("0123456789+-.eE").find(text_[begin - 1]) != std::string_view::npos) --begin;
-    return value({begin, end});
-  }
-  bool value(Span span) {
-    spans_.values[pointerOf(path_)] = span;
-    if (!arrays_.empty() && arrays_.back()) path_.back() = std::to_string(std::stoul(path_.back()) + 1);
-    return true;
-  }
-  bool open() {
-    std::size_t at = *last_;
-    starts_.push_back(at);
-    arrays_.push_back(text_[at] == '[');
-    path_.push_back(arrays_.back() ? "0" : "");
-    return true;
-  }
-  bool close() {
-    Span span{starts_.back(), *last_ + 1};
-    starts_.pop_back();
-    arrays_.pop_back();
-    path_.pop_back();
-    return value(span);
-  }
-
-  std::string_view text_;
-  const std::size_t* last_;
-  Spans& spans_;
-  std::vector<std::string> path_;
-  std::vector<std::size_t> starts_;
-  std::vector<bool> arrays_;
-};
 
 // --- The options --------------------------------------------------------------------
 
@@ -179,7 +47,7 @@ const std::vector<OptionSpec>& optionSpecs() {
 
 class Reader {
  public:
-  Reader(const SourceFile& file, FileId id, const Spans& spans, DiagnosticSink& sink)
+  Reader(const SourceFile& file, FileId id, const JsonSpans& spans, DiagnosticSink& sink)
       : file_(file), id_(id), spans_(spans), sink_(sink) {}
 
   Config read(const json& doc) {
@@ -191,7 +59,7 @@ class Reader {
       return config;
     }
     for (const auto& [key, value] : doc.items()) {
-      std::string at = step(key);
+      std::string at = jsonPointerStep(key);
       if (key == "$schema") continue;
       if (key == "rules") {
         readSeverities(value, at, [&](const std::string& id, std::optional<Severity> s, const std::string& p) {
@@ -223,9 +91,9 @@ class Reader {
   static constexpr Category kCategories[] = {Category::LeastPrivilege, Category::Identity, Category::Exemptions,
                                              Category::Suppressions};
 
-  Location locate(const std::map<std::string, Span>& spans, const std::string& pointer) const {
+  Location locate(const std::map<std::string, JsonSpan>& spans, const std::string& pointer) const {
     auto it = spans.find(pointer);
-    Span s = it == spans.end() ? Span{0, 1} : it->second;
+    JsonSpan s = it == spans.end() ? JsonSpan{0, 1} : it->second;
     Position begin = file_.positionOf(s.begin);
     Position end = file_.positionOf(s.end > s.begin ? s.end : s.begin + 1);
     if (end.line != begin.line) end = {begin.line, begin.column + 1};
@@ -265,7 +133,7 @@ class Reader {
       return;
     }
     for (const auto& [name, value] : object.items()) {
-      std::string p = at + step(name);
+      std::string p = at + jsonPointerStep(name);
       std::optional<Severity> s = value.is_string() ? parseSeverity(value.get<std::string>()) : std::nullopt;
       if (!s) {
         Diagnostic& d = sink_.error(DiagKind::BadConfigValue, valueAt(p), "{} is not a severity: use \"off\", "
@@ -288,7 +156,7 @@ class Reader {
     }
     std::vector<std::string_view> names = optionNames();
     for (const auto& [name, value] : object.items()) {
-      std::string p = at + step(name);
+      std::string p = at + jsonPointerStep(name);
       auto spec = std::find_if(optionSpecs().begin(), optionSpecs().end(),
                                [&](const OptionSpec& o) { return o.name == name; });
       if (spec == optionSpecs().end()) {
@@ -306,7 +174,7 @@ class Reader {
 
   const SourceFile& file_;
   FileId id_;
-  const Spans& spans_;
+  const JsonSpans& spans_;
   DiagnosticSink& sink_;
 };
 
@@ -334,11 +202,7 @@ Config parseConfig(const SourceManager& sources, FileId file, DiagnosticSink& si
     config.path = f.path();
     return config;
   }
-  Spans spans;
-  std::size_t last = 0;
-  SpanRecorder recorder(text, &last, spans);
-  const char* base = text.data();
-  json::sax_parse(OffsetIterator(base, base, &last), OffsetIterator(base + text.size(), base, &last), &recorder);
+  JsonSpans spans = locateJson(text);
   return Reader(f, file, spans, sink).read(doc);
 }
 
