@@ -42,7 +42,7 @@ struct ReportArgs {
   bool markdown = true;
 };
 
-// Takes out what only reports have (`-o`, `--format=markdown`) and leaves the
+// Takes out what only reports have (`-o`, `--format` markdown or json) and leaves the
 // shared options to parseOptions.
 std::optional<ReportArgs> splitArgs(const Args& args) {
   ReportArgs r;
@@ -56,13 +56,17 @@ std::optional<ReportArgs> splitArgs(const Args& args) {
       r.output = args[++i];
     } else if (a.rfind("--output=", 0) == 0) {
       r.output = a.substr(9);
-    } else if (a == "--format=markdown" || a == "--format=md") {
-      r.markdown = true;
-    } else if (a == "--format=text") {
-      usageError("`trustc report` writes markdown or json");
-      return std::nullopt;
+    } else if (a == "--format" || a.rfind("--format=", 0) == 0) {
+      std::string format = a == "--format" ? (i + 1 < args.size() ? args[++i] : "") : a.substr(9);
+      if (format == "markdown" || format == "md") {
+        r.markdown = true;
+      } else if (format == "json") {
+        r.markdown = false;
+      } else {
+        usageError(fmt::format("unknown format `{}` for `trustc report`: use markdown or json", format));
+        return std::nullopt;
+      }
     } else {
-      if (a == "--format=json") r.markdown = false;
       r.rest.push_back(a);
     }
   }
