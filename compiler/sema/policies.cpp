@@ -7,6 +7,7 @@
 #include <set>
 
 #include "sema/analyzer.h"
+#include "sema/literals.h"
 #include "support/spelling.h"
 
 namespace trustc::sema {
@@ -88,7 +89,13 @@ constexpr std::string_view kParameterFields[] = {"type",         "default",     
 void Analyzer::resolvePolicyRefs(const Decl& d) {
   auto resolvePolicy = [&](const Value& policy, KindSet kinds) {
     if (policy.kind == Value::Kind::Ref) return;  // resolved with the properties
-    if (const Symbol* s = resolveInCatalogue(policy, c_.symbols.policies, "policy"); s && !kinds.contains(s->decl->kind)) {
+    const Symbol* s = resolveInCatalogue(policy, c_.symbols.policies, "policy");
+    if (!s && (policy.kind == Value::Kind::Guid || isGuid(policy.text))) {
+      diags_.diagnostics().back().notes.push_back(
+          {{}, "no built-in policy of the standard library has this id: declare the definition with `policy NAME "
+               "{ ... }`, or add your tenant's definitions to a --stdlib folder with `trustc import-policies`"});
+    }
+    if (s && !kinds.contains(s->decl->kind)) {
       diags_.error(DiagKind::WrongKind, policy.location, "`{}` is an initiative; an initiative contains policies, not "
                    "other initiatives", policy.text);
       resolved_.erase(&policy);
