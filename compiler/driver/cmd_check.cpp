@@ -34,6 +34,8 @@ options:
   --color=auto|always|never
   --as-of=YYYY-MM-DD   the date to check expiries against (default: today,
                        or SOURCE_DATE_EPOCH when set)
+  --config=FILE        the configuration file (default: the nearest trustc.json
+                       in the inputs' folders or above; see docs/configuration.md)
   --stdlib=DIR         use the standard library in DIR instead of the embedded one
 )";
 
@@ -50,11 +52,11 @@ int runCheck(const Args& args) {
     usageError("no input: give manifest files or folders, e.g. `trustc check examples/ai-platform`");
     return kExitUsage;
   }
-  auto c = compile(compileOptions(*options));
-  for (const std::string& e : c->inputErrors) usageError(e);
-  if (!c->inputErrors.empty()) return kExitUsage;
-  // Rules read a complete model: they run when the project compiles.
-  if (!c->diagnostics.hasErrors()) rules::runRules(*c, rules::Config{});
+  auto project = compileProject(*options);
+  if (!project) return kExitUsage;
+  auto& c = project->compilation;
+  // Rules read a complete model and a valid configuration: they run when both are free of errors.
+  if (!c->diagnostics.hasErrors()) rules::runRules(*c, project->config);
 
   return reportDiagnostics(*c, *options);
 }

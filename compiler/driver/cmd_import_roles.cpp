@@ -24,51 +24,26 @@ by name, to OUT or to standard output. Add the file to a project (or to a
 }  // namespace
 
 int runImportRoles(const Args& args) {
-  std::string input, output;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "-h" || args[i] == "--help") {
-      fmt::print("{}", kHelp);
-      return kExitClean;
-    }
-    if (args[i] == "-o" || args[i] == "--output") {
-      if (i + 1 >= args.size()) {
-        usageError("`-o` needs a file name");
-        return kExitUsage;
-      }
-      output = args[++i];
-    } else if (input.empty()) {
-      input = args[i];
-    } else {
-      usageError("import-roles reads one file");
-      return kExitUsage;
-    }
+  auto a = parseImportArgs(args, "import-roles", "the JSON file printed by `az role definition list -o json`");
+  if (!a) return kExitUsage;
+  if (a->help) {
+    fmt::print("{}", kHelp);
+    return kExitClean;
   }
-  if (input.empty()) {
-    usageError("no input: give the JSON file printed by `az role definition list -o json`");
-    return kExitUsage;
-  }
-  auto text = readWholeFile(input);
+  auto text = readWholeFile(a->input);
   if (!text) {
-    usageError(fmt::format("cannot read '{}'", input));
+    usageError(fmt::format("cannot read '{}'", a->input));
     return kExitUsage;
   }
   SourceManager sources;
-  FileId id = sources.add(input, std::move(*text));
+  FileId id = sources.add(a->input, std::move(*text));
   DiagnosticSink sink;
   std::string out;
   if (!importers::importRoles(sources, id, sink, out)) {
     renderText(std::cerr, sources, sink.diagnostics(), {false, true});
     return kExitFindings;
   }
-  if (output.empty()) {
-    std::cout << out;
-    return kExitClean;
-  }
-  if (std::string error = writeFileAtomically(output, out); !error.empty()) {
-    usageError(error);
-    return kExitUsage;
-  }
-  return kExitClean;
+  return writeImportOutput(out, a->output);
 }
 
 }  // namespace trustc::driver

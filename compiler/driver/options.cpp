@@ -3,6 +3,10 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <iostream>
+
+#include "rules/config_file.h"
+#include "support/files.h"
 
 namespace trustc::driver {
 
@@ -73,6 +77,10 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, std::s
         usageError(fmt::format("`--as-of {}` is not a date: write YYYY-MM-DD", *v));
         return std::nullopt;
       }
+    } else if (is("--config")) {
+      auto v = valueOf("--config");
+      if (!v) return std::nullopt;
+      o.configFile = *v;
     } else if (is("--stdlib")) {
       auto v = valueOf("--stdlib");
       if (!v) return std::nullopt;
@@ -94,6 +102,64 @@ CompileOptions compileOptions(const Options& options) {
   c.asOf = options.asOf;
   c.stdlibDir = options.stdlibDir;
   return c;
+}
+
+std::optional<ImportArgs> parseImportArgs(const std::vector<std::string>& args, std::string_view verb,
+                                          std::string_view what) {
+  ImportArgs a;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-h" || args[i] == "--help") {
+      a.help = true;
+      return a;
+    }
+    if (args[i] == "-o" || args[i] == "--output") {
+      if (i + 1 >= args.size()) {
+        usageError("`-o` needs a file name");
+        return std::nullopt;
+      }
+      a.output = args[++i];
+    } else if (args[i].size() > 1 && args[i][0] == '-') {
+      usageError(fmt::format("unknown option `{}` for `trustc {}`; see `trustc {} --help`", args[i], verb, verb));
+      return std::nullopt;
+    } else if (a.input.empty()) {
+      a.input = args[i];
+    } else {
+      usageError(fmt::format("`trustc {}` reads one input", verb));
+      return std::nullopt;
+    }
+  }
+  if (a.input.empty()) {
+    usageError(fmt::format("no input: give {}", what));
+    return std::nullopt;
+  }
+  return a;
+}
+
+int writeImportOutput(const std::string& text, const std::string& output) {
+  if (output.empty()) {
+    std::cout << text;
+    return kExitClean;
+  }
+  if (std::string error = writeFileAtomically(output, text); !error.empty()) {
+    usageError(error);
+    return kExitUsage;
+  }
+  return kExitClean;
+}
+
+std::optional<Project> compileProject(const Options& options) {
+  Project p;
+  p.compilation = compile(compileOptions(options));
+  for (const std::string& e : p.compilation->inputErrors) usageError(e);
+  if (!p.compilation->inputErrors.empty()) return std::nullopt;
+  std::string configError;
+  auto config = rules::loadConfig(*p.compilation, options.configFile, options.inputs, configError);
+  if (!config) {
+    usageError(configError);
+    return std::nullopt;
+  }
+  p.config = std::move(*config);
+  return p;
 }
 
 }  // namespace trustc::driver

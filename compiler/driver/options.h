@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/config.h"
 #include "sema/compilation.h"
 
 namespace trustc::driver {
@@ -18,6 +19,7 @@ struct Options {
   Color color = Color::Auto;
   std::optional<Date> asOf;
   std::optional<std::string> stdlibDir;
+  std::optional<std::string> configFile;  // --config: the trustc.json to use
   bool werror = false;
   bool quiet = false;
   // Findings below this severity are neither printed nor counted.
@@ -37,6 +39,30 @@ inline constexpr int kExitUsage = 2;
 std::optional<Options> parseOptions(const std::vector<std::string>& args, std::string_view verb);
 
 CompileOptions compileOptions(const Options& options);
+
+// The arguments of `trustc import-*`: one input and an optional `-o OUT`.
+struct ImportArgs {
+  std::string input;
+  std::string output;
+  bool help = false;
+};
+// Parses them; on a usage error prints it and returns nullopt. `what` says
+// what the input is, for the message when it is missing.
+std::optional<ImportArgs> parseImportArgs(const std::vector<std::string>& args, std::string_view verb,
+                                          std::string_view what);
+// Writes an importer's output to `output` (atomically) or to standard output;
+// returns the exit status.
+int writeImportOutput(const std::string& text, const std::string& output);
+
+// A compiled project with its configuration (trustc.json, see rules/config_file.h).
+struct Project {
+  std::unique_ptr<Compilation> compilation;
+  rules::Config config;
+};
+// Compiles the inputs and loads their configuration. Inputs or a configuration
+// file that cannot be read are printed as usage errors and give nullopt (exit
+// status 2); compile and configuration errors are in the compilation's diagnostics.
+std::optional<Project> compileProject(const Options& options);
 
 // Prints `trustc: error: ...` for usage and I/O failures.
 void usageError(std::string_view message);

@@ -51,6 +51,26 @@ class Analyzer {
   void buildIdentity(const ast::Decl& d);
   Index indexOf(const ast::Value* ref) const;
   Index indexOfDecl(const ast::Decl* d) const;
+  // The model indices of a name or a list of names (unresolved ones left out).
+  std::vector<Index> indicesOf(const ast::Value* refs) const;
+
+  // policies.cpp: policy and initiative definitions, assignments.
+  void resolvePolicyRefs(const ast::Decl& d);
+  void buildDefinitions();
+  Index definitionOf(const ast::Decl& d);
+  std::vector<PolicyParameter> definitionParameters(const ast::Decl& d);
+  void buildMembers(const ast::Decl& d, Index initiative);
+  void buildAssignment(const ast::Decl& d);
+  void checkEffect(const ast::Decl& d, Assignment& a);
+  void checkParameterValues(const ast::Value& values, const PolicyDefinition& def, Assignment* a);
+  bool checkParameterValue(const ast::Value& v, const PolicyParameter& p, std::string_view owner);
+
+  // exemptions.cpp: exemptions, compensating controls, suppressions.
+  void buildExemption(const ast::Decl& d);
+  void buildControl(const ast::Decl& d);
+  void checkExemptions();
+  void checkExemption(const Exemption& e);
+  void checkSuppression(const ast::Decl& d);
 
   Compilation& c_;
   DiagnosticSink& diags_;
@@ -61,6 +81,8 @@ class Analyzer {
   // Index into the model vector of each modelled declaration.
   std::unordered_map<const ast::Decl*, Index> modelIndex_;
   std::vector<const ast::Decl*> userDecls_;  // every project declaration, in file order
+  // Index into SemanticModel::policies of each policy or initiative declaration.
+  std::unordered_map<const ast::Decl*, Index> policyIndex_;
 };
 
 // Property lookup helpers shared by the passes.
@@ -68,5 +90,9 @@ const ast::Property* property(const ast::Decl& d, std::string_view key);
 const ast::Value* propertyValue(const ast::Decl& d, std::string_view key);
 const ast::Value* fieldValue(const ast::Value& object, std::string_view key);
 const ast::Clause* clause(const ast::Decl& d, ast::Clause::Kind kind);
+// A property's text ("" when absent or a list or block), date, and strings.
+std::string stringOf(const ast::Decl& d, std::string_view key);
+std::optional<Date> dateOf(const ast::Value* v);
+std::vector<std::string> stringsOf(const ast::Value* v);
 
 }  // namespace trustc::sema

@@ -10,8 +10,6 @@ using ast::Decl;
 using ast::DeclKind;
 using ast::Value;
 
-namespace {
-
 std::string stringOf(const Decl& d, std::string_view key) {
   const Value* v = propertyValue(d, key);
   return v && v->kind != Value::Kind::Object && v->kind != Value::Kind::List ? v->text : std::string();
@@ -31,6 +29,8 @@ std::vector<std::string> stringsOf(const Value* v) {
   }
   return out;
 }
+
+namespace {
 
 Review reviewOf(const Value* v) {
   Review r;
@@ -64,6 +64,19 @@ Index Analyzer::indexOf(const Value* ref) const {
   if (!ref) return kNone;
   auto it = resolved_.find(ref);
   return it == resolved_.end() ? kNone : indexOfDecl(it->second->decl);
+}
+
+std::vector<Index> Analyzer::indicesOf(const Value* refs) const {
+  std::vector<Index> out;
+  if (!refs) return out;
+  if (refs->kind != Value::Kind::List) {
+    if (Index i = indexOf(refs); i != kNone) out.push_back(i);
+    return out;
+  }
+  for (const Value& item : refs->items) {
+    if (Index i = indexOf(&item); i != kNone) out.push_back(i);
+  }
+  return out;
 }
 
 void Analyzer::buildScopes() {
@@ -294,6 +307,7 @@ void Analyzer::buildModel() {
     }
   }
 
+  buildDefinitions();
   for (const Decl* d : userDecls_) {
     if (!d->name) continue;
     switch (d->kind) {
@@ -327,55 +341,15 @@ void Analyzer::buildModel() {
       case DeclKind::Identity:
         buildIdentity(*d);
         break;
-      case DeclKind::Assignment: {
-        Assignment a;
-        a.decl = d;
-        a.name = d->name->text;
-        a.policy = stringOf(*d, "policy");
-        a.scope = indexOf(propertyValue(*d, "scope"));
-        a.effect = stringOf(*d, "effect");
-        a.enforce = stringOf(*d, "enforcement") != "do_not_enforce";
-        m.assignments.push_back(std::move(a));
+      case DeclKind::Assignment:
+        buildAssignment(*d);
         break;
-      }
-      case DeclKind::Exemption: {
-        Exemption e;
-        e.decl = d;
-        e.name = d->name->text;
-        e.assignment = indexOf(propertyValue(*d, "assignment"));
-        e.scope = indexOf(propertyValue(*d, "scope"));
-        e.category = stringOf(*d, "category") == "mitigated" ? ExemptionCategory::Mitigated : ExemptionCategory::Waiver;
-        e.owner = indexOf(propertyValue(*d, "owner"));
-        e.expires = dateOf(propertyValue(*d, "expires"));
-        e.created = dateOf(propertyValue(*d, "created"));
-        e.reason = stringOf(*d, "reason");
-        e.ticket = stringOf(*d, "ticket");
-        if (const Value* cs = propertyValue(*d, "controls")) {
-          if (cs->kind == Value::Kind::List) {
-            for (const Value& item : cs->items) {
-              if (Index i = indexOf(&item); i != kNone) e.controls.push_back(i);
-            }
-          } else if (Index i = indexOf(cs); i != kNone) {
-            e.controls.push_back(i);
-          }
-        }
-        e.definitionReferenceIds = stringsOf(propertyValue(*d, "definitions"));
-        m.exemptions.push_back(std::move(e));
+      case DeclKind::Exemption:
+        buildExemption(*d);
         break;
-      }
-      case DeclKind::Control: {
-        Control ctl;
-        ctl.decl = d;
-        ctl.name = d->name->text;
-        ctl.owner = indexOf(propertyValue(*d, "owner"));
-        ctl.description = stringOf(*d, "description");
-        if (const Value* ev = propertyValue(*d, "evidence")) {
-          if (ev->kind == Value::Kind::String) ctl.evidenceLink = ev->text;
-          else if (auto it = resolved_.find(ev); it != resolved_.end()) ctl.evidenceDecl = it->second->decl;
-        }
-        m.controls.push_back(std::move(ctl));
+      case DeclKind::Control:
+        buildControl(*d);
         break;
-      }
       default:
         break;
     }
@@ -396,6 +370,7 @@ void Analyzer::buildModel() {
     else s.owner = indexOf(propertyValue(*d, "owner"));
     m.suppressions.push_back(std::move(s));
   }
+  checkExemptions();
 }
 
 void Analyzer::run() {

@@ -146,17 +146,62 @@ struct Role {
   std::vector<Index> assignableScopes;
 };
 
+// A parameter of a policy or initiative definition.
+struct PolicyParameter {
+  std::string name;
+  std::string type;                       // Azure's: String, Array, Boolean, Integer, Float, Object, DateTime
+  const ast::Value* defaultValue = nullptr;  // null: the assignment must give a value
+  const ast::Value* allowed = nullptr;       // a list, or null
+  std::string displayName;
+};
+
+// A member of an initiative.
+struct InitiativeMember {
+  std::string referenceId;  // policyDefinitionReferenceId
+  Index definition = kNone;  // into SemanticModel::policies
+  const ast::Value* parameters = nullptr;  // the member's parameter values (an object), or null
+  Location location;
+};
+
+// A policy or initiative definition: a built-in of the standard library that
+// the project uses, or one the project declares.
+struct PolicyDefinition {
+  const ast::Decl* decl = nullptr;
+  std::string name;         // the manifest name, or the display name of a built-in
+  std::string displayName;
+  std::string guid;         // the definition's name in Azure (built-ins: a GUID), or ""
+  bool builtin = false;
+  bool initiative = false;
+  // Built-ins: "/providers/Microsoft.Authorization/policyDefinitions/GUID" (policySetDefinitions for
+  // an initiative). Custom definitions: "" (their id depends on where they are deployed).
+  std::string id;
+  std::vector<std::string> effects;  // the effects an assignment may choose, as the definition spells them
+  std::string defaultEffect;
+  std::string fixedEffect;           // an effect written into the rule: it cannot be chosen
+  std::string effectParameter;       // the parameter that carries the effect ("effect"), or ""
+  std::vector<PolicyParameter> parameters;  // without the effect parameter
+  std::vector<InitiativeMember> members;    // initiatives
+  std::vector<std::string> remediationRoleIds;  // role definition GUIDs DeployIfNotExists/Modify need
+  bool preview = false;
+};
+
 struct Assignment {
   const ast::Decl* decl = nullptr;
   std::string name;
   std::string policy;  // as written
+  Index definition = kNone;  // into SemanticModel::policies
   // The resolved definition: "/providers/Microsoft.Authorization/policyDefinitions/GUID"
-  // (or policySetDefinitions for an initiative); empty when unresolved.
+  // (or policySetDefinitions for an initiative); empty when unresolved or custom
+  // (then `definition` names it).
   std::string policyDefinitionId;
   bool initiative = false;
   Index scope = kNone;
-  std::string effect;
+  std::vector<Index> notScopes;
+  std::string effect;  // as the definition spells it; "" when not set (the default applies)
   bool enforce = true;
+  // Parameter values as written (effect excluded), by parameter name.
+  std::vector<std::pair<std::string, const ast::Value*>> parameters;
+  Index owner = kNone;
 };
 
 enum class ExemptionCategory { Waiver, Mitigated };
@@ -193,6 +238,7 @@ struct SemanticModel {
   std::vector<Workload> workloads;
   std::vector<Identity> identities;
   std::vector<Role> roles;  // custom roles declared by the project, and built-in roles of the stdlib
+  std::vector<PolicyDefinition> policies;  // declared by the project, or built-ins it uses
   std::vector<Assignment> assignments;
   std::vector<Exemption> exemptions;
   std::vector<Control> controls;

@@ -36,8 +36,8 @@ std::optional<std::string> readFile(const fs::path& path, std::size_t limit) {
   return text;
 }
 
-// How a path is shown in diagnostics: relative to the working directory when
-// beneath it, else as given.
+}  // namespace
+
 std::string displayPath(const fs::path& path) {
   std::error_code ec;
   fs::path cwd = fs::current_path(ec);
@@ -48,6 +48,8 @@ std::string displayPath(const fs::path& path) {
   }
   return path.lexically_normal().generic_string();
 }
+
+namespace {
 
 bool within(const fs::path& root, const fs::path& path) {
   fs::path rel = path.lexically_relative(root);

@@ -3,6 +3,8 @@
 // confined to the project root; cycles are reported.
 #pragma once
 
+#include <filesystem>
+
 #include "sema/compilation.h"
 
 namespace trustc::sema {
@@ -11,6 +13,10 @@ namespace trustc::sema {
 // parses them. Files are ordered by path, so results do not depend on the
 // order inputs were given in.
 void loadProject(const CompileOptions& options, Compilation& c);
+
+// How a path is shown in diagnostics: relative to the working directory when
+// beneath it, else as given.
+std::string displayPath(const std::filesystem::path& path);
 
 // Reads the standard library (embedded, or from options.stdlibDir).
 void loadStdlib(const CompileOptions& options, Compilation& c);

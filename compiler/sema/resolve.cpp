@@ -24,8 +24,9 @@ const Symbol* Analyzer::resolveRef(const Value& ref, KindSet kinds, std::string_
   if (ref.kind != Value::Kind::Ref) return nullptr;
   const Symbol* s = c_.symbols.find(ref.text);
   if (!s) {
-    Diagnostic& d = diags_.error(DiagKind::UnknownName, ref.location, "unknown name `{}`: no {} is declared with it",
-                                 ref.text, what.empty() ? kinds.describe() : std::string(what));
+    Diagnostic& d = diags_.error(DiagKind::UnknownName, ref.location, "unknown name `{}`: nothing of that name is "
+                                 "declared, and {} is needed here",
+                                 ref.text, what.empty() ? kinds.describe() : "a " + std::string(what));
     auto accept = [](ast::DeclKind k, const void* ctx) { return static_cast<const KindSet*>(ctx)->contains(k); };
     didYouMean(d, ref, c_.symbols.namesOf(accept, &kinds), false);
     return nullptr;
@@ -129,11 +130,7 @@ void Analyzer::resolve(const Decl& d) {
         break;
     }
   }
-  if (d.kind == ast::DeclKind::Assignment) {
-    if (const Value* policy = propertyValue(d, "policy"); policy && policy->kind != Value::Kind::Ref) {
-      resolveInCatalogue(*policy, c_.symbols.policies, "policy");
-    }
-  }
+  if (d.kind == ast::DeclKind::Assignment || d.kind == ast::DeclKind::Initiative) resolvePolicyRefs(d);
   for (const auto& m : d.members) resolve(*m);
 }
 

@@ -80,11 +80,20 @@ std::vector<DeclSpec> buildSpecs() {
                .labelMeaning = "the policy definition id",
                .properties = {{"display_name", T::String}, {"description", T::String}, {"category", T::String},
                               {"mode", T::String}, {"effects", T::StringList}, {"default_effect", T::String},
-                              {"version", T::String}, {"parameters", T::Any}, {"rule", T::Any}}});
+                              {"effect", T::String}, {"effect_parameter", T::String},
+                              {"remediation_roles", T::StringList}, {"version", T::String}, {"preview", T::Bool},
+                              {"deprecated", T::Bool}, {"parameters", T::Any}, {"rule", T::Any}}});
   s.push_back({.kind = K::Initiative, .nameMayBeString = true, .label = kOpt, .labelType = T::Guid,
                .labelMeaning = "the policy set definition id",
                .properties = {{"display_name", T::String}, {"description", T::String}, {"category", T::String},
-                              {"definitions", T::Any}, {"parameters", T::Any}}});
+                              {"version", T::String}, {"preview", T::Bool}, {"deprecated", T::Bool},
+                              {"parameters", T::Any},
+                              {"definition", T::Section, false, {}, {},
+                               {{"reference", T::String, true},
+                                {"policy", T::StringOrRef, true, {K::Policy}},
+                                {"parameters", T::Any},
+                                {"groups", T::StringList}},
+                               true}}});
   s.push_back({.kind = K::Assignment,
                .properties = {{"policy", T::StringOrRef, true, {K::Policy, K::Initiative}},
                               {"scope", T::Ref, true, kScopeKinds},
