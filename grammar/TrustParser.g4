@@ -24,9 +24,9 @@ importDecl : IMPORT STRING;
 stray : ID | STRING | GUID | DATE | DURATION | NUMBER | RBRACE | ERROR_CHAR | UNTERMINATED_STRING;
 
 decl
-  : BUILTIN? declKeyword declName? label? (COLON kind=name)? (placement=(IN | ON) target=ref)? clause* block?   # headerDecl
+  : BUILTIN? declKeyword declName label? (COLON kind=name)? (placement=(IN | ON) target=ref)? clause* block?    # headerDecl
   | NEEDS permission (ON target=ref)? clause* block?                                                          # needsDecl
-  | GRANT roleRef (ON | wrongOn=name) target=ref clause* block?                                                # grantDecl
+  | GRANT roleRef ((ON | wrongOn=name) target=ref)? clause* block?                                             # grantDecl
   | TRUST issuerName=ref (AS credName=name)? clause* block?                                                    # trustDecl
   | SUPPRESS ruleId=name clause* block?                                                                        # suppressDecl
   ;
@@ -52,12 +52,19 @@ clause
 
 block : LBRACE member* RBRACE;
 
+// A name followed by a block is a section (`review { ... }`); when the name
+// is a declaration keyword (`certificate { ... }`), lowering makes it a
+// declaration without a name. `missingAssign` catches a forgotten `=`.
 member
   : propKey (ASSIGN | COLON) value SEMI?    # property
   | propKey block                           # section
   | decl SEMI?                              # nestedDecl
+  | propKey bareValue SEMI?                 # missingAssign
   | SEMI                                    # emptyMember
   ;
+
+// A value that can follow a key with its `=` forgotten.
+bareValue : STRING | NUMBER | DATE | DURATION | GUID | TRUE | FALSE;
 
 value
   : STRING                                          # stringValue

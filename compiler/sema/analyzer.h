@@ -23,7 +23,7 @@ class Analyzer {
   void checkHeader(const ast::Decl& d, const DeclSpec& spec, const ast::Decl* parent, bool stdlib);
   void checkClauses(const ast::Decl& d, const DeclSpec& spec);
   void checkProperties(const std::vector<ast::Property>& props, const std::vector<PropertySpec>& specs,
-                       Location ownerLocation, std::string_view ownerWhat);
+                       Location ownerLocation, std::string_view ownerWhat, bool reportMissing);
   void checkValue(const ast::Value& v, const PropertySpec& spec);
   void enter(const ast::Decl& d, bool stdlib);
   void checkMemberNames(const ast::Decl& d);
@@ -62,6 +62,10 @@ class Analyzer {
   std::unordered_map<const ast::Decl*, Index> modelIndex_;
   std::vector<const ast::Decl*> userDecls_;  // every project declaration, in file order
 };
+
+// Turns `environment prod` (a forgotten `=`) inside a declaration back into a
+// property, with an error (recover_properties.cpp). Runs before the passes.
+void recoverPropertyDecls(ast::Decl& parent, DiagnosticSink& sink);
 
 // Property lookup helpers shared by the passes.
 const ast::Property* property(const ast::Decl& d, std::string_view key);

@@ -131,6 +131,7 @@ void Analyzer::buildIdentity(const Decl& d) {
   if (d.type && d.name) {
     auto require = [&](DeclKind kind, bool on, std::string_view how) {
       if (!d.target) {
+        if (d.incomplete) return;
         diags_.error(DiagKind::MissingName, d.name->location, "a {} identity needs `{}`", type, how);
       } else if (d.targetIsOn != on) {
         diags_.error(DiagKind::MisplacedDeclaration, d.target->location, "a {} identity is placed with `{}`", type,
@@ -389,6 +390,9 @@ void Analyzer::buildModel() {
 }
 
 void Analyzer::run() {
+  for (const auto& f : c_.files) {
+    for (const auto& d : f->decls) recoverPropertyDecls(*d, diags_);
+  }
   for (const auto& f : c_.stdlibFiles) {
     for (const auto& d : f->decls) declare(*d, nullptr, true);
   }

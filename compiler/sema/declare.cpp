@@ -60,8 +60,9 @@ void Analyzer::declare(const Decl& d, const Decl* parent, bool stdlib) {
   if (!stdlib) userDecls_.push_back(&d);
   checkHeader(d, spec, parent, stdlib);
   checkClauses(d, spec);
-  std::string what = fmt::format("{} `{}`", describeKind(d.kind), d.nameText());
-  checkProperties(d.properties, spec.properties, d.keywordLocation, what);
+  std::string what = d.nameText().empty() ? std::string(describeKind(d.kind))
+                                           : fmt::format("{} `{}`", describeKind(d.kind), d.nameText());
+  checkProperties(d.properties, spec.properties, d.keywordLocation, what, !d.incomplete);
   enter(d, stdlib);
   checkMemberNames(d);
   for (const auto& m : d.members) declare(*m, &d, stdlib);
@@ -79,8 +80,13 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
                    describeKind(d.kind), describeKind(parent->kind), describeKind(d.kind),
                    spec.parents.describe());
     } else if (spec.parents.empty()) {
-      diags_.error(DiagKind::MisplacedDeclaration, d.keywordLocation,
-                   "`{}` is declared at the top level of a file, not inside {}", kw, describeKind(parent->kind));
+      Diagnostic& diag = diags_.error(DiagKind::MisplacedDeclaration, d.keywordLocation,
+                                      "`{}` is declared at the top level of a file, not inside {}", kw,
+                                      describeKind(parent->kind));
+      if (parent->incomplete) {
+        diag.notes.push_back({parent->keywordLocation, fmt::format("is the `}}` that closes {} `{}` missing?",
+                                                                   describeKind(parent->kind), parent->nameText())});
+      }
     } else {
       diags_.error(DiagKind::MisplacedDeclaration, d.keywordLocation, "`{}` cannot be inside {}; it belongs in {}",
                    kw, describeKind(parent->kind), spec.parents.describe());
@@ -92,8 +98,11 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
   }
 
   // The name.
+  // A declaration the parser recovered may have lost parts: missing parts are
+  // not reported (the syntax error is).
+  const bool reportMissing = !d.incomplete;
   if (!d.name) {
-    if (spec.name == Presence::Required) {
+    if (spec.name == Presence::Required && reportMissing) {
       Diagnostic& diag = diags_.error(DiagKind::MissingName, d.keywordLocation, "{} needs a name", describeKind(d.kind));
       if (std::string ex = example(d); !ex.empty()) diag.notes.push_back({{}, fmt::format("for example: `{}`", ex)});
     }
@@ -120,7 +129,7 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
     } else if (d.kind == ast::DeclKind::Resource) {
       checkResourceType(*d.label);
     }
-  } else if (spec.label == Presence::Required && d.name) {
+  } else if (spec.label == Presence::Required && d.name && reportMissing) {
     Diagnostic& diag = diags_.error(DiagKind::MissingName, d.name->location, "{} `{}` needs {} after its name",
                                     describeKind(d.kind), d.nameText(), spec.labelMeaning);
     if (std::string ex = example(d); !ex.empty()) diag.notes.push_back({{}, fmt::format("for example: `{}`", ex)});
@@ -140,7 +149,7 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
         diag.notes.push_back({{}, fmt::format("the kinds are {}", fmt::join(spec.typeValues, ", "))});
       }
     }
-  } else if (spec.type == Presence::Required && d.name) {
+  } else if (spec.type == Presence::Required && d.name && reportMissing) {
     diags_.error(DiagKind::MissingName, d.name->location, "{} `{}` needs a kind after `:`, one of {}",
                  describeKind(d.kind), d.nameText(), fmt::join(spec.typeValues, ", "));
   }
@@ -149,12 +158,12 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
   if (d.target && spec.target == Presence::None) {
     diags_.error(DiagKind::MisplacedDeclaration, d.target->location, "{} takes no `{}` placement",
                  describeKind(d.kind), d.targetIsOn ? "on" : "in");
-  } else if (!d.target && spec.target == Presence::Required) {
+  } else if (!d.target && spec.target == Presence::Required && reportMissing) {
     Diagnostic& diag = diags_.error(DiagKind::MissingName, d.keywordLocation, "{} needs a scope after `on`",
                                     describeKind(d.kind));
     if (std::string ex = example(d); !ex.empty()) diag.notes.push_back({{}, fmt::format("for example: `{}`", ex)});
   }
-  if (d.kind == ast::DeclKind::Needs && !d.target) {
+  if (d.kind == ast::DeclKind::Needs && !d.target && reportMissing) {
     diags_.error(DiagKind::MissingName, d.keywordLocation, "a need says where with `on`, e.g. `needs blob.read on st-data`");
   }
 }
@@ -188,7 +197,7 @@ void Analyzer::checkClauses(const Decl& d, const DeclSpec& spec) {
 }
 
 void Analyzer::checkProperties(const std::vector<ast::Property>& props, const std::vector<PropertySpec>& specs,
-                               Location ownerLocation, std::string_view ownerWhat) {
+                               Location ownerLocation, std::string_view ownerWhat, bool reportMissing) {
   std::set<std::string_view> seen;
   for (const ast::Property& p : props) {
     const PropertySpec* spec = findProperty(specs, p.key.text);
@@ -212,7 +221,7 @@ void Analyzer::checkProperties(const std::vector<ast::Property>& props, const st
     checkValue(p.value, *spec);
   }
   for (const PropertySpec& s : specs) {
-    if (s.required && !seen.count(s.key)) {
+    if (reportMissing && s.required && !seen.count(s.key)) {
       diags_.error(DiagKind::MissingProperty, ownerLocation, "{} needs `{}`", ownerWhat, s.key);
     }
   }
@@ -296,7 +305,7 @@ void Analyzer::checkValue(const Value& v, const PropertySpec& spec) {
         wrongType(v, spec.key, "a block `{ ... }`");
         break;
       }
-      checkProperties(v.fields, spec.fields, v.location, fmt::format("`{}`", spec.key));
+      checkProperties(v.fields, spec.fields, v.location, fmt::format("`{}`", spec.key), true);
       break;
     case VT::Any:
       break;

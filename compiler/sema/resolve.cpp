@@ -24,8 +24,9 @@ const Symbol* Analyzer::resolveRef(const Value& ref, KindSet kinds, std::string_
   if (ref.kind != Value::Kind::Ref) return nullptr;
   const Symbol* s = c_.symbols.find(ref.text);
   if (!s) {
-    Diagnostic& d = diags_.error(DiagKind::UnknownName, ref.location, "unknown name `{}`: no {} is declared with it",
-                                 ref.text, what.empty() ? kinds.describe() : std::string(what));
+    Diagnostic& d = diags_.error(DiagKind::UnknownName, ref.location,
+                                 "unknown name `{}`: nothing is declared with this name (expected {})", ref.text,
+                                 what.empty() ? kinds.describe() : std::string(what));
     auto accept = [](ast::DeclKind k, const void* ctx) { return static_cast<const KindSet*>(ctx)->contains(k); };
     didYouMean(d, ref, c_.symbols.namesOf(accept, &kinds), false);
     return nullptr;
@@ -63,7 +64,22 @@ const Symbol* Analyzer::resolveRole(const Decl& grant) {
       resolved_[&role] = s;
       return s;
     }
-    return resolveRef(role, {ast::DeclKind::Role}, "custom role");
+    if (c_.symbols.find(role.text)) return resolveRef(role, {ast::DeclKind::Role}, {});  // the wrong kind
+    Diagnostic& d = diags_.error(DiagKind::UnknownName, role.location,
+                                 "unknown role `{}`: no custom role or built-in role has this name", role.text);
+    auto isRole = [](ast::DeclKind k, const void*) { return k == ast::DeclKind::Role; };
+    std::vector<std::string_view> candidates = c_.symbols.namesOf(isRole, nullptr);
+    std::vector<std::string_view> builtins = c_.symbols.roles.displayNames();
+    candidates.insert(candidates.end(), builtins.begin(), builtins.end());
+    if (auto m = closestMatch(role.text, candidates)) {
+      bool quoted = m->find(' ') != std::string::npos || c_.symbols.roles.find(*m);
+      std::string replacement = quoted ? fmt::format("\"{}\"", *m) : *m;
+      d.notes.push_back({{}, fmt::format("did you mean {}?", quoted ? replacement : "`" + *m + "`")});
+      d.fix = Fix{fmt::format("replace with {}", quoted ? replacement : "`" + *m + "`"), {{role.location, replacement}}};
+    } else {
+      d.notes.push_back({{}, "built-in roles are written in quotes with their Azure name, e.g. `grant \"Reader\" on rg-app`"});
+    }
+    return nullptr;
   }
   if (const Symbol* s = c_.symbols.roles.find(role.text)) {
     resolved_[&role] = s;

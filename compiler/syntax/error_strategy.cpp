@@ -56,19 +56,23 @@ void ErrorStrategy::addHints(antlr4::Parser* parser, const antlr4::Token* found,
 }
 
 void ErrorStrategy::reportNoViableAlternative(antlr4::Parser* parser, const antlr4::NoViableAltException& e) {
+  ++seen_;
   const antlr4::Token* found = e.getOffendingToken();
   expectedButFound(parser, found, e.getExpectedTokens());
 }
 
 void ErrorStrategy::reportInputMismatch(antlr4::Parser* parser, const antlr4::InputMismatchException& e) {
+  ++seen_;
   expectedButFound(parser, e.getOffendingToken(), e.getExpectedTokens());
 }
 
 void ErrorStrategy::reportFailedPredicate(antlr4::Parser* parser, const antlr4::FailedPredicateException& e) {
+  ++seen_;
   expectedButFound(parser, e.getOffendingToken(), parser->getExpectedTokens());
 }
 
 void ErrorStrategy::reportUnwantedToken(antlr4::Parser* parser) {
+  ++seen_;
   if (inErrorRecoveryMode(parser)) return;
   beginErrorCondition(parser);
   const antlr4::Token* t = parser->getCurrentToken();
@@ -80,6 +84,7 @@ void ErrorStrategy::reportUnwantedToken(antlr4::Parser* parser) {
 }
 
 void ErrorStrategy::reportMissingToken(antlr4::Parser* parser) {
+  ++seen_;
   if (inErrorRecoveryMode(parser)) return;
   beginErrorCondition(parser);
   const antlr4::Token* t = parser->getCurrentToken();

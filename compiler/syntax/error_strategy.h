@@ -16,6 +16,9 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
 
   // True once the per-file error limit is reached: the caller stops parsing.
   bool exhausted() const { return exhausted_; }
+  // Syntax errors met so far, reported or not (the parse loop compares it
+  // before and after an item to know whether the item was recovered).
+  std::size_t errorsSeen() const { return seen_; }
   // Reports a syntax error at a token (also used by the lexer-token pass).
   Diagnostic* report(DiagKind kind, const antlr4::Token* at, std::string message);
 
@@ -37,6 +40,7 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
   DiagnosticSink& sink_;
   const Limits& limits_;
   std::size_t count_ = 0;
+  std::size_t seen_ = 0;
   bool exhausted_ = false;
 };
 

@@ -37,28 +37,52 @@ std::optional<DeclKind> kindOfKeyword(std::size_t type) {
   }
 }
 
+void markIncomplete(Decl& d) {
+  d.incomplete = true;
+  for (auto& m : d.members) markIncomplete(*m);
+}
+
 }  // namespace
 
-void Lowering::topItem(TrustParser::TopItemContext* ctx, ast::File& out) {
+void Lowering::topItem(TrustParser::TopItemContext* ctx, ast::File& out, const antlr4::Token* next,
+                       bool recovered) {
   if (!ctx) return;
   if (auto* imp = ctx->importDecl()) {
+    lastDecl_ = nullptr;
     if (!imp->STRING()) return;
     ast::Value path = string(imp->STRING());
     out.imports.push_back({path.text, path.location});
   } else if (auto* d = ctx->decl()) {
-    if (auto lowered = decl(d)) out.decls.push_back(std::move(lowered));
+    lastDecl_ = nullptr;
+    if (auto lowered = decl(d)) {
+      if (recovered) markIncomplete(*lowered);
+      lastDecl_ = lowered.get();
+      out.decls.push_back(std::move(lowered));
+    }
   } else if (auto* s = ctx->stray()) {
-    stray(s);
+    // Whatever the stray token is, the declaration before it probably lost
+    // its block or part of its header.
+    if (lastDecl_) markIncomplete(*lastDecl_);
+    lastDecl_ = nullptr;
+    stray(s, next);
   }
 }
 
-void Lowering::stray(TrustParser::StrayContext* ctx) {
+void Lowering::stray(TrustParser::StrayContext* ctx, const antlr4::Token* next) {
   const antlr4::Token* t = ctx->getStart();
   if (!t) return;
   std::size_t type = t->getType();
   if (type == TrustLexer::ERROR_CHAR || type == TrustLexer::UNTERMINATED_STRING) return;  // reported by the token pass
   if (type == TrustLexer::RBRACE) {
     sink_.error(DiagKind::SyntaxError, at(t), "unmatched `}}`: no block is open here");
+    return;
+  }
+  std::size_t after = next ? next->getType() : antlr4::Token::EOF;
+  if (type == TrustLexer::ID && (after == TrustLexer::ASSIGN || after == TrustLexer::COLON)) {
+    Diagnostic& d = sink_.error(DiagKind::SyntaxError, at(t),
+                                "property `{}` is outside any block; properties go inside a declaration's `{{ }}`",
+                                t->getText());
+    d.notes.push_back({{}, "is the `{` after the declaration's name missing, or a `}` too early?"});
     return;
   }
   Diagnostic& d = sink_.error(DiagKind::SyntaxError, at(t),
@@ -184,12 +208,32 @@ void Lowering::block(TrustParser::BlockContext* ctx, std::vector<ast::Property>&
       properties.push_back(std::move(prop));
     } else if (auto* s = dynamic_cast<TrustParser::SectionContext*>(m)) {
       if (!s->propKey()) continue;
+      if (auto d = sectionDecl(s)) {
+        if (!members) {
+          sink_.error(DiagKind::MisplacedDeclaration, d->keywordLocation,
+                      "`{}` declarations cannot appear inside {}", ast::keyword(d->kind), where);
+          continue;
+        }
+        members->push_back(std::move(d));
+        continue;
+      }
       ast::Property prop;
       prop.key = name(s->propKey()->name());
       prop.location = at(s);
       prop.value.kind = ast::Value::Kind::Object;
       prop.value.location = at(s->block());
       block(s->block(), prop.value.fields, nullptr, "a section");
+      properties.push_back(std::move(prop));
+    } else if (auto* a = dynamic_cast<TrustParser::MissingAssignContext*>(m)) {
+      if (!a->propKey() || !a->bareValue()) continue;
+      ast::Property prop;
+      prop.key = name(a->propKey()->name());
+      prop.value = bareValue(a->bareValue());
+      prop.location = at(a);
+      Location key = prop.key.location;
+      Diagnostic& d = sink_.error(DiagKind::SyntaxError, prop.value.location,
+                                  "missing `=` between `{}` and its value", prop.key.text);
+      d.fix = Fix{"insert `=`", {{{key.file, {key.range.end, key.range.end}}, " ="}}};
       properties.push_back(std::move(prop));
     } else if (auto* n = dynamic_cast<TrustParser::NestedDeclContext*>(m)) {
       auto d = decl(n->decl());
@@ -202,6 +246,40 @@ void Lowering::block(TrustParser::BlockContext* ctx, std::vector<ast::Property>&
       members->push_back(std::move(d));
     }
   }
+}
+
+// `certificate { ... }`: a declaration keyword followed by a block is a
+// declaration without a name (the grammar reads it as a section).
+std::unique_ptr<Decl> Lowering::sectionDecl(TrustParser::SectionContext* ctx) {
+  TrustParser::NameContext* key = ctx->propKey()->name();
+  if (!key || !key->softKeyword()) return nullptr;
+  auto kind = kindOfKeyword(key->getStart()->getType());
+  if (!kind) return nullptr;
+  auto d = std::make_unique<Decl>();
+  d->kind = *kind;
+  d->location = at(ctx);
+  d->keywordLocation = at(key);
+  d->hasBlock = true;
+  block(ctx->block(), d->properties, &d->members, "");
+  return d;
+}
+
+ast::Value Lowering::bareValue(TrustParser::BareValueContext* ctx) {
+  const antlr4::Token* t = ctx->getStart();
+  switch (t->getType()) {
+    case TrustLexer::STRING: return string(ctx->STRING());
+    case TrustLexer::NUMBER: return literal(ctx->NUMBER(), ast::Value::Kind::Number);
+    case TrustLexer::DATE: return literal(ctx->DATE(), ast::Value::Kind::Date);
+    case TrustLexer::DURATION: return literal(ctx->DURATION(), ast::Value::Kind::Duration);
+    case TrustLexer::GUID: return literal(ctx->GUID(), ast::Value::Kind::Guid);
+    default: break;
+  }
+  ast::Value v;
+  v.kind = ast::Value::Kind::Bool;
+  v.location = at(t);
+  v.boolean = t->getType() == TrustLexer::TRUE;
+  v.text = v.boolean ? "true" : "false";
+  return v;
 }
 
 }  // namespace trustc::syntax

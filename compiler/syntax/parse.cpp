@@ -112,8 +112,9 @@ void parseTokens(const SourceFile& source, FileId id, DiagnosticSink& sink, cons
   // boundaries, and each item is lowered as soon as it is parsed.
   while (tokens.LA(1) != antlr4::Token::EOF && !errors->exhausted()) {
     std::size_t before = tokens.index();
+    std::size_t errorsBefore = errors->errorsSeen();
     TrustParser::TopItemContext* item = parser.topItem();
-    lower.topItem(item, out);
+    lower.topItem(item, out, tokens.LT(1), errors->errorsSeen() != errorsBefore);
     if (tokens.index() == before) tokens.consume();
     if (item->stray()) skipToNextDeclaration(tokens);
   }
