@@ -60,7 +60,8 @@ UNTERMINATED_STRING : '"' (ESC | ~["\\\r\n])*;
 
 LINE_COMMENT  : ('//' | '#') ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
-UNTERMINATED_COMMENT : '/*' .*? EOF;
+// A block comment that reaches the end of the file: the body cannot contain `*/`.
+UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 WS            : [ \t\r\n\f\u00A0\uFEFF]+ -> channel(HIDDEN);
 
 // Anything else is one error token: the lexer itself never fails.

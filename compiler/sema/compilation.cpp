@@ -11,6 +11,7 @@ std::unique_ptr<Compilation> compile(const CompileOptions& options) {
   sema::loadStdlib(options, *c);
   sema::loadProject(options, *c);
   sema::Analyzer(*c).run();
+  c->diagnostics.limitErrorsPerFile(c->sources, options.limits.maxErrorsPerFile);
   return c;
 }
 
