@@ -12,8 +12,8 @@ options { tokenVocab = TrustLexer; }
 file : topItem* EOF;
 
 topItem
-  : importDecl
-  | decl
+  : importDecl SEMI?
+  | decl SEMI?
   | stray
   ;
 

@@ -146,12 +146,14 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
         diag.notes.push_back({{}, fmt::format("did you mean `{}`?", *m)});
         diag.fix = Fix{fmt::format("replace with `{}`", *m), {{d.type->location, *m}}};
       } else {
-        diag.notes.push_back({{}, fmt::format("the kinds are {}", fmt::join(spec.typeValues, ", "))});
+        diag.notes.push_back({{}, fmt::format("the kinds are {}", quotedList(spec.typeValues))});
       }
     }
   } else if (spec.type == Presence::Required && d.name && reportMissing) {
-    diags_.error(DiagKind::MissingName, d.name->location, "{} `{}` needs a kind after `:`, one of {}",
-                 describeKind(d.kind), d.nameText(), fmt::join(spec.typeValues, ", "));
+    Diagnostic& diag = diags_.error(DiagKind::MissingName, d.name->location,
+                                    "{} `{}` needs its kind after the name, e.g. `{} {} : {}`", describeKind(d.kind),
+                                    d.nameText(), kw, d.nameText(), spec.typeValues.front());
+    diag.notes.push_back({{}, fmt::format("the kinds are {}", quotedList(spec.typeValues))});
   }
 
   // The placement after `in` / `on`.
@@ -210,7 +212,7 @@ void Analyzer::checkProperties(const std::vector<ast::Property>& props, const st
         diag.notes.push_back({{}, fmt::format("did you mean `{}`?", *m)});
         diag.fix = Fix{fmt::format("replace with `{}`", *m), {{p.key.location, *m}}};
       } else if (!keys.empty()) {
-        diag.notes.push_back({{}, fmt::format("its properties are {}", fmt::join(keys, ", "))});
+        diag.notes.push_back({{}, fmt::format("its properties are {}", quotedList(keys))});
       }
       continue;
     }
@@ -287,7 +289,7 @@ void Analyzer::checkValue(const Value& v, const PropertySpec& spec) {
       break;
     case VT::Enum: {
       if (v.kind != VK::Ref || v.parts.size() != 1) {
-        wrongType(v, spec.key, fmt::format("one of {}", fmt::join(spec.enumValues, ", ")));
+        wrongType(v, spec.key, fmt::format("one of {}", quotedList(spec.enumValues)));
         break;
       }
       if (std::find(spec.enumValues.begin(), spec.enumValues.end(), std::string_view(v.text)) != spec.enumValues.end()) break;
@@ -296,7 +298,7 @@ void Analyzer::checkValue(const Value& v, const PropertySpec& spec) {
         diag.notes.push_back({{}, fmt::format("did you mean `{}`?", *m)});
         diag.fix = Fix{fmt::format("replace with `{}`", *m), {{v.location, *m}}};
       } else {
-        diag.notes.push_back({{}, fmt::format("`{}` is one of {}", spec.key, fmt::join(spec.enumValues, ", "))});
+        diag.notes.push_back({{}, fmt::format("`{}` is one of {}", spec.key, quotedList(spec.enumValues))});
       }
       break;
     }

@@ -25,7 +25,7 @@ const Symbol* Analyzer::resolveRef(const Value& ref, KindSet kinds, std::string_
   const Symbol* s = c_.symbols.find(ref.text);
   if (!s) {
     Diagnostic& d = diags_.error(DiagKind::UnknownName, ref.location,
-                                 "unknown name `{}`: nothing is declared with this name (expected {})", ref.text,
+                                 "unknown name `{}`; expected the name of {}", ref.text,
                                  what.empty() ? kinds.describe() : std::string(what));
     auto accept = [](ast::DeclKind k, const void* ctx) { return static_cast<const KindSet*>(ctx)->contains(k); };
     didYouMean(d, ref, c_.symbols.namesOf(accept, &kinds), false);

@@ -40,8 +40,12 @@ void ErrorStrategy::addOpenBlockNote(antlr4::Parser* parser, Diagnostic& d) {
 void ErrorStrategy::expectedButFound(antlr4::Parser* parser, const antlr4::Token* found,
                                      const antlr4::misc::IntervalSet& expected) {
   if (reportedByLexer(found)) return;
-  Diagnostic* d = report(DiagKind::SyntaxError, found,
-                         fmt::format("expected {}, found {}", describeExpected(expected), describeToken(found)));
+  // At the top level the expected set includes the tokens `stray` accepts
+  // for recovery; what is really expected there is a declaration.
+  auto* ctx = parser->getContext();
+  bool topLevel = dynamic_cast<TrustParser::TopItemContext*>(ctx) || dynamic_cast<TrustParser::FileContext*>(ctx);
+  std::string what = topLevel ? "a declaration such as `identity` or `workload`" : describeExpected(expected);
+  Diagnostic* d = report(DiagKind::SyntaxError, found, fmt::format("expected {}, found {}", what, describeToken(found)));
   if (d) addHints(parser, found, expected, *d);
 }
 
@@ -78,8 +82,10 @@ void ErrorStrategy::reportUnwantedToken(antlr4::Parser* parser) {
   const antlr4::Token* t = parser->getCurrentToken();
   if (reportedByLexer(t)) return;
   antlr4::misc::IntervalSet expected = getExpectedTokens(parser);
-  Diagnostic* d = report(DiagKind::SyntaxError, t,
-                         fmt::format("unexpected {}; expected {}", describeToken(t), describeExpected(expected)));
+  auto* ctx = parser->getContext();
+  bool topLevel = dynamic_cast<TrustParser::TopItemContext*>(ctx) || dynamic_cast<TrustParser::FileContext*>(ctx);
+  std::string what = topLevel ? "a declaration such as `identity` or `workload`" : describeExpected(expected);
+  Diagnostic* d = report(DiagKind::SyntaxError, t, fmt::format("unexpected {}; expected {}", describeToken(t), what));
   if (d) addHints(parser, t, expected, *d);
 }
 
