@@ -92,13 +92,17 @@ std::optional<std::int64_t> parseDurationDays(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<Date> dateFromEpoch(std::string_view s) {
+  long long seconds = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), seconds);
+  if (s.empty() || ec != std::errc() || ptr != s.data() + s.size() || seconds < 0) return std::nullopt;
+  return Date::fromDays(seconds / 86400);
+}
+
 Date today(std::optional<Date> asOf) {
   if (asOf) return *asOf;
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    long long seconds = 0;
-    std::string_view s(epoch);
-    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), seconds);
-    if (ec == std::errc() && ptr == s.data() + s.size() && seconds >= 0) return Date::fromDays(seconds / 86400);
+    if (auto d = dateFromEpoch(epoch)) return *d;
   }
   auto now = std::chrono::system_clock::now().time_since_epoch();
   return Date::fromDays(std::chrono::duration_cast<std::chrono::hours>(now).count() / 24);

@@ -42,9 +42,9 @@ Value Lowering::string(antlr4::tree::TerminalNode* node) {
   const antlr4::Token* token = node->getSymbol();
   v.location = at(token);
   std::string raw = token->getText();
-  if (raw.size() > limits_.maxStringLength) {
+  if (raw.size() > limits_.maxStringLength + 2) {  // the limit counts the bytes between the quotes
     sink_.error(DiagKind::TokenTooLong, v.location, "a string of {} bytes is longer than the limit of {}",
-                raw.size(), limits_.maxStringLength);
+                raw.size() - 2, limits_.maxStringLength);
     return v;
   }
   v.text = decodeString(raw, file_, v.location.range.begin, sink_);

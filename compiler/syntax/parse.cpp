@@ -47,6 +47,7 @@ std::mutex& parseMutex() {
 
 std::string describeBadChar(const std::string& text) {
   if (text == "'") return "`'`: strings are written in double quotes";
+  if (text == "`") return "a backtick";
   if (text == "@") return "`@`: e-mail addresses and other text are written in double quotes";
   if (text == "\t" || text == "\v") return "a control character";
   return fmt::format("`{}`", text);
