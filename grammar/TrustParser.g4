@@ -21,7 +21,7 @@ importDecl : IMPORT STRING;
 
 // Tokens that cannot start a declaration at top level; kept in the tree so the
 // error says what was expected instead of skipping silently.
-stray : ID | STRING | GUID | DATE | DURATION | NUMBER | RBRACE | ERROR_CHAR | UNTERMINATED_STRING;
+stray : ID | STRING | GUID | DATE | DURATION | NUMBER | RBRACE | ERROR_CHAR | UNTERMINATED_STRING | WRONG_QUOTES;
 
 decl
   : BUILTIN? declKeyword declName label? (COLON kind=name)? (placement=(IN | ON) target=ref)? clause* block?    # headerDecl
@@ -40,8 +40,8 @@ declKeyword
 declName : ref | STRING;
 label    : STRING | GUID;
 
-permission : STRING | ref;
-roleRef    : STRING | GUID | ref;
+permission : STRING | WRONG_QUOTES | ref;
+roleRef    : STRING | WRONG_QUOTES | GUID | ref;
 
 clause
   : BECAUSE value   # becauseClause
@@ -64,11 +64,12 @@ member
   ;
 
 // A value that can follow a key with its `=` forgotten.
-bareValue : STRING | NUMBER | DATE | DURATION | GUID | TRUE | FALSE;
+bareValue : STRING | WRONG_QUOTES | NUMBER | DATE | DURATION | GUID | TRUE | FALSE;
 
 value
   : STRING                                          # stringValue
   | UNTERMINATED_STRING                             # badStringValue
+  | WRONG_QUOTES                                    # wrongQuotesValue
   | NUMBER                                          # numberValue
   | DATE                                            # dateValue
   | DURATION                                        # durationValue
@@ -82,12 +83,14 @@ value
 ref  : name (DOT name)*;
 name : ID | softKeyword;
 
-// Keywords that read naturally as names or keys.
+// Keywords that read naturally as names or keys. `in`, `on` and `as` are not
+// among them: they only join a declaration's header to what follows, so after
+// a header they always start its placement (better errors, no ambiguity).
 softKeyword
   : TENANT | OWNER | ENVIRONMENT | MANAGEMENT_GROUP | SUBSCRIPTION | RESOURCE_GROUP
   | RESOURCE | WORKLOAD | IDENTITY | ROLE | POLICY | INITIATIVE | ASSIGNMENT
   | EXEMPTION | CONTROL | CAPABILITY | ISSUER | TRUST | SECRET | CERTIFICATE
-  | NEEDS | GRANT | SUPPRESS | IMPORT | BUILTIN | AS | BY | IN | ON | BECAUSE | UNTIL | WHEN
+  | NEEDS | GRANT | SUPPRESS | IMPORT | BUILTIN | BY | BECAUSE | UNTIL | WHEN
   ;
 
 propKey : name;

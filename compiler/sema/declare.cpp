@@ -56,6 +56,17 @@ std::string example(const Decl& d) {
 
 void Analyzer::declare(const Decl& d, const Decl* parent, bool stdlib) {
   const DeclSpec& spec = specOf(d.kind);
+  // A declaration that cannot stand inside a block the parser had to recover
+  // was most likely meant to follow it: one error about the missing `}`, and
+  // the declaration is taken as a top-level one.
+  if (parent && parent->incomplete && spec.topLevel && !spec.parents.contains(parent->kind)) {
+    Diagnostic& diag = diags_.error(DiagKind::MisplacedDeclaration, d.keywordLocation,
+                                    "`{}` cannot be inside {} `{}`; is the `}}` that closes it missing?",
+                                    ast::keyword(d.kind), describeKind(parent->kind), parent->nameText());
+    diag.notes.push_back(
+        {parent->keywordLocation, fmt::format("{} `{}` starts here", describeKind(parent->kind), parent->nameText())});
+    parent = nullptr;
+  }
   if (parent) parents_[&d] = parent;
   if (!stdlib) userDecls_.push_back(&d);
   checkHeader(d, spec, parent, stdlib);
@@ -80,13 +91,8 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
                    describeKind(d.kind), describeKind(parent->kind), describeKind(d.kind),
                    spec.parents.describe());
     } else if (spec.parents.empty()) {
-      Diagnostic& diag = diags_.error(DiagKind::MisplacedDeclaration, d.keywordLocation,
-                                      "`{}` is declared at the top level of a file, not inside {}", kw,
-                                      describeKind(parent->kind));
-      if (parent->incomplete) {
-        diag.notes.push_back({parent->keywordLocation, fmt::format("is the `}}` that closes {} `{}` missing?",
-                                                                   describeKind(parent->kind), parent->nameText())});
-      }
+      diags_.error(DiagKind::MisplacedDeclaration, d.keywordLocation,
+                   "`{}` is declared at the top level of a file, not inside {}", kw, describeKind(parent->kind));
     } else {
       diags_.error(DiagKind::MisplacedDeclaration, d.keywordLocation, "`{}` cannot be inside {}; it belongs in {}",
                    kw, describeKind(parent->kind), spec.parents.describe());

@@ -12,7 +12,8 @@ namespace trustc::sema {
 namespace {
 
 bool bare(const ast::Decl& d) {
-  return d.name && !d.builtin && !d.label && !d.type && !d.alias && !d.target && d.clauses.empty() && !d.hasBlock;
+  return d.name && !d.builtin && !d.label && !d.type && !d.alias && !d.target && d.clauses.empty() &&
+         !d.hasBlock;
 }
 
 }  // namespace
@@ -32,7 +33,8 @@ void recoverPropertyDecls(ast::Decl& parent, DiagnosticSink& sink) {
       continue;
     }
     Location keyLocation = m.keywordLocation;
-    Diagnostic& d = sink.error(DiagKind::SyntaxError, m.name->location, "missing `=` between `{}` and its value", key);
+    Diagnostic& d =
+        sink.error(DiagKind::SyntaxError, m.name->location, "missing `=` between `{}` and its value", key);
     d.fix = Fix{"insert `=`", {{{keyLocation.file, {keyLocation.range.end, keyLocation.range.end}}, " ="}}};
     ast::Property p;
     p.key = {std::string(key), keyLocation};

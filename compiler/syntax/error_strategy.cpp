@@ -11,7 +11,18 @@ namespace {
 // Tokens the lexer pass already reported; the parser stays quiet about them.
 bool reportedByLexer(const antlr4::Token* t) {
   return t && (t->getType() == TrustLexer::ERROR_CHAR || t->getType() == TrustLexer::UNTERMINATED_STRING ||
-               t->getType() == TrustLexer::UNTERMINATED_COMMENT);
+               t->getType() == TrustLexer::WRONG_QUOTES || t->getType() == TrustLexer::UNTERMINATED_COMMENT);
+}
+
+// The token before `t` on the default channel, or null.
+const antlr4::Token* previousToken(antlr4::Parser* parser, const antlr4::Token* t) {
+  antlr4::TokenStream* tokens = parser->getTokenStream();
+  if (!t || t->getTokenIndex() == INVALID_INDEX) return nullptr;
+  for (std::size_t i = t->getTokenIndex(); i-- > 0;) {
+    antlr4::Token* candidate = tokens->get(i);
+    if (candidate->getChannel() == antlr4::Token::DEFAULT_CHANNEL) return candidate;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -37,15 +48,46 @@ void ErrorStrategy::addOpenBlockNote(antlr4::Parser* parser, Diagnostic& d) {
   }
 }
 
+std::string ErrorStrategy::whatIsExpected(antlr4::Parser* parser, const antlr4::Token* found,
+                                          const antlr4::misc::IntervalSet& expected) {
+  auto* ctx = parser->getContext();
+  // At the top level the expected set includes the tokens `stray` accepts
+  // for recovery; what is really expected there is a declaration.
+  if (dynamic_cast<TrustParser::TopItemContext*>(ctx) || dynamic_cast<TrustParser::FileContext*>(ctx)) {
+    return "a declaration such as `identity` or `workload`";
+  }
+  // Something missing after a word that needs it: say what and whose. (The
+  // expected set alone can mislead: clause words are also property keys.)
+  // (The stream may have been rewound by prediction: look before `found`.)
+  const antlr4::Token* previous = previousToken(parser, found);
+  if (previous) {
+    switch (previous->getType()) {
+      case TrustLexer::ASSIGN:
+      case TrustLexer::COLON:
+        if (const antlr4::Token* key = previousToken(parser, previous)) {
+          return fmt::format("a value for `{}`", key->getText());
+        }
+        return "a value";
+      case TrustLexer::BECAUSE:
+      case TrustLexer::UNTIL:
+      case TrustLexer::WHEN:
+      case TrustLexer::BY: return fmt::format("a value after `{}`", previous->getText());
+      case TrustLexer::ON:
+      case TrustLexer::IN: return fmt::format("the name of a scope after `{}`", previous->getText());
+      default: break;
+    }
+  }
+  return describeExpected(expected);
+}
+
 void ErrorStrategy::expectedButFound(antlr4::Parser* parser, const antlr4::Token* found,
                                      const antlr4::misc::IntervalSet& expected) {
   if (reportedByLexer(found)) return;
   // At the top level the expected set includes the tokens `stray` accepts
   // for recovery; what is really expected there is a declaration.
-  auto* ctx = parser->getContext();
-  bool topLevel = dynamic_cast<TrustParser::TopItemContext*>(ctx) || dynamic_cast<TrustParser::FileContext*>(ctx);
-  std::string what = topLevel ? "a declaration such as `identity` or `workload`" : describeExpected(expected);
-  Diagnostic* d = report(DiagKind::SyntaxError, found, fmt::format("expected {}, found {}", what, describeToken(found)));
+  Diagnostic* d = report(
+      DiagKind::SyntaxError, found,
+      fmt::format("expected {}, found {}", whatIsExpected(parser, found, expected), describeToken(found)));
   if (d) addHints(parser, found, expected, *d);
 }
 
@@ -54,8 +96,14 @@ void ErrorStrategy::addHints(antlr4::Parser* parser, const antlr4::Token* found,
   if (found->getType() == antlr4::Token::EOF && expected.contains(static_cast<size_t>(TrustLexer::RBRACE))) {
     addOpenBlockNote(parser, d);
   }
-  if (expected.contains(static_cast<size_t>(TrustLexer::ON)) && !expected.contains(static_cast<size_t>(TrustLexer::ID))) {
-    d.notes.push_back({{}, "`needs` and `grant` take their scope with `on`, e.g. `grant \"Reader\" on rg-app`"});
+  if (found->getType() == TrustLexer::COMMA && !expected.contains(static_cast<size_t>(TrustLexer::COMMA))) {
+    d.notes.push_back(
+        {{}, "several values are written as a list in brackets, e.g. `workload = [api, worker]`"});
+  }
+  if (expected.contains(static_cast<size_t>(TrustLexer::ON)) &&
+      !expected.contains(static_cast<size_t>(TrustLexer::ID))) {
+    d.notes.push_back(
+        {{}, "`needs` and `grant` take their scope with `on`, e.g. `grant \"Reader\" on rg-app`"});
   }
 }
 
@@ -82,11 +130,20 @@ void ErrorStrategy::reportUnwantedToken(antlr4::Parser* parser) {
   const antlr4::Token* t = parser->getCurrentToken();
   if (reportedByLexer(t)) return;
   antlr4::misc::IntervalSet expected = getExpectedTokens(parser);
-  auto* ctx = parser->getContext();
-  bool topLevel = dynamic_cast<TrustParser::TopItemContext*>(ctx) || dynamic_cast<TrustParser::FileContext*>(ctx);
-  std::string what = topLevel ? "a declaration such as `identity` or `workload`" : describeExpected(expected);
-  Diagnostic* d = report(DiagKind::SyntaxError, t, fmt::format("unexpected {}; expected {}", describeToken(t), what));
+  Diagnostic* d = report(
+      DiagKind::SyntaxError, t,
+      fmt::format("unexpected {}; expected {}", describeToken(t), whatIsExpected(parser, t, expected)));
   if (d) addHints(parser, t, expected, *d);
+}
+
+antlr4::Token* ErrorStrategy::singleTokenDeletion(antlr4::Parser* parser) {
+  switch (parser->getCurrentToken()->getType()) {
+    case TrustLexer::LBRACE:
+    case TrustLexer::RBRACE:
+    case TrustLexer::LBRACKET:
+    case TrustLexer::RBRACKET: return nullptr;
+    default: return antlr4::DefaultErrorStrategy::singleTokenDeletion(parser);
+  }
 }
 
 void ErrorStrategy::reportMissingToken(antlr4::Parser* parser) {

@@ -16,6 +16,7 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
 
   // True once the per-file error limit is reached: the caller stops parsing.
   bool exhausted() const { return exhausted_; }
+  FileId file() const { return file_; }
   // Syntax errors met so far, reported or not (the parse loop compares it
   // before and after an item to know whether the item was recovered).
   std::size_t errorsSeen() const { return seen_; }
@@ -28,6 +29,10 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
   void reportFailedPredicate(antlr4::Parser* parser, const antlr4::FailedPredicateException& e) override;
   void reportUnwantedToken(antlr4::Parser* parser) override;
   void reportMissingToken(antlr4::Parser* parser) override;
+  // Brackets are never deleted to repair an error: with names that may be
+  // keywords almost anything can follow a deleted `}`, and the rest of the
+  // file would be read as nested inside the broken block.
+  antlr4::Token* singleTokenDeletion(antlr4::Parser* parser) override;
 
  private:
   void expectedButFound(antlr4::Parser* parser, const antlr4::Token* found,
@@ -35,6 +40,9 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
   void addHints(antlr4::Parser* parser, const antlr4::Token* found, const antlr4::misc::IntervalSet& expected,
                 Diagnostic& d);
   void addOpenBlockNote(antlr4::Parser* parser, Diagnostic& d);
+  // "a value for `contact`", "a declaration such as ...", or the expected tokens.
+  std::string whatIsExpected(antlr4::Parser* parser, const antlr4::Token* found,
+                             const antlr4::misc::IntervalSet& expected);
 
   FileId file_;
   DiagnosticSink& sink_;

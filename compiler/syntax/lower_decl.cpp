@@ -59,39 +59,53 @@ void Lowering::topItem(TrustParser::TopItemContext* ctx, ast::File& out, const a
       lastDecl_ = lowered.get();
       out.decls.push_back(std::move(lowered));
     }
-  } else if (auto* s = ctx->stray()) {
-    // Whatever the stray token is, the declaration before it probably lost
-    // its block or part of its header.
-    if (lastDecl_) markIncomplete(*lastDecl_);
+  } else {
+    // Whatever comes unexpectedly after a declaration, the declaration
+    // probably lost its block or part of its header.
+    Decl* before = lastDecl_;
+    if (before) markIncomplete(*before);
     lastDecl_ = nullptr;
-    stray(s, next);
+    if (auto* s = ctx->stray()) stray(s, next, before && !before->hasBlock ? before : nullptr);
   }
 }
 
-void Lowering::stray(TrustParser::StrayContext* ctx, const antlr4::Token* next) {
+void Lowering::stray(TrustParser::StrayContext* ctx, const antlr4::Token* next, const Decl* header) {
   const antlr4::Token* t = ctx->getStart();
   if (!t) return;
   std::size_t type = t->getType();
-  if (type == TrustLexer::ERROR_CHAR || type == TrustLexer::UNTERMINATED_STRING) return;  // reported by the token pass
+  if (type == TrustLexer::ERROR_CHAR || type == TrustLexer::UNTERMINATED_STRING ||
+      type == TrustLexer::WRONG_QUOTES) {
+    return;  // reported by the token pass
+  }
   if (type == TrustLexer::RBRACE) {
     sink_.error(DiagKind::SyntaxError, at(t), "unmatched `}}`: no block is open here");
     return;
   }
   std::size_t after = next ? next->getType() : antlr4::Token::EOF;
   if (type == TrustLexer::ID && (after == TrustLexer::ASSIGN || after == TrustLexer::COLON)) {
-    Diagnostic& d = sink_.error(DiagKind::SyntaxError, at(t),
-                                "property `{}` is outside any block; properties go inside a declaration's `{{ }}`",
-                                t->getText());
+    Diagnostic& d = sink_.error(
+        DiagKind::SyntaxError, at(t),
+        "property `{}` is outside any block; properties go inside a declaration's `{{ }}`", t->getText());
     d.notes.push_back({{}, "is the `{` after the declaration's name missing, or a `}` too early?"});
     return;
   }
-  Diagnostic& d = sink_.error(DiagKind::SyntaxError, at(t),
-                              "expected a declaration such as `identity` or `workload`, found {}", describeToken(t));
-  if (type == TrustLexer::ID) {
-    if (auto kw = closestMatch(t->getText(), ast::allKeywords())) {
-      d.notes.push_back({{}, fmt::format("did you mean `{}`?", *kw)});
-      d.fix = Fix{fmt::format("replace with `{}`", *kw), {{at(t), *kw}}};
-    }
+  std::optional<std::string> keyword;
+  if (type == TrustLexer::ID) keyword = closestMatch(t->getText(), ast::allKeywords());
+  Diagnostic* d = nullptr;
+  if (type == TrustLexer::ID && header && !keyword) {
+    // Right after a header without a block: probably meant as part of it.
+    d = &sink_.error(DiagKind::SyntaxError, at(t), "unexpected {} after `{} {}`", describeToken(t),
+                     ast::keyword(header->kind), header->nameText());
+    d->notes.push_back({{},
+                        "a declaration's name is followed by its kind after `:`, its placement after `in` or "
+                        "`on`, and its block `{ }`, in this order"});
+    return;
+  }
+  d = &sink_.error(DiagKind::SyntaxError, at(t),
+                   "expected a declaration such as `identity` or `workload`, found {}", describeToken(t));
+  if (keyword) {
+    d->notes.push_back({{}, fmt::format("did you mean `{}`?", *keyword)});
+    d->fix = Fix{fmt::format("replace with `{}`", *keyword), {{at(t), *keyword}}};
   }
 }
 
@@ -124,22 +138,40 @@ std::unique_ptr<Decl> Lowering::decl(TrustParser::DeclContext* ctx) {
     body = c->block();
   } else if (auto* c = dynamic_cast<TrustParser::NeedsDeclContext*>(ctx)) {
     d->kind = DeclKind::Needs;
-    if (auto* p = c->permission()) d->name = p->STRING() ? string(p->STRING()) : ref(p->ref());
-    if (c->target) { d->target = ref(c->target); d->targetIsOn = true; }
+    if (auto* p = c->permission()) {
+      if (p->STRING())
+        d->name = string(p->STRING());
+      else if (p->WRONG_QUOTES())
+        d->name = string(p->WRONG_QUOTES());
+      else
+        d->name = ref(p->ref());
+    }
+    if (c->target) {
+      d->target = ref(c->target);
+      d->targetIsOn = true;
+    }
     clauses(c->clause(), *d);
     body = c->block();
   } else if (auto* c = dynamic_cast<TrustParser::GrantDeclContext*>(ctx)) {
     d->kind = DeclKind::Grant;
     if (auto* r = c->roleRef()) {
-      if (r->STRING()) d->name = string(r->STRING());
-      else if (r->GUID()) d->name = literal(r->GUID(), ast::Value::Kind::Guid);
-      else d->name = ref(r->ref());
+      if (r->STRING())
+        d->name = string(r->STRING());
+      else if (r->WRONG_QUOTES())
+        d->name = string(r->WRONG_QUOTES());
+      else if (r->GUID())
+        d->name = literal(r->GUID(), ast::Value::Kind::Guid);
+      else
+        d->name = ref(r->ref());
     }
-    if (c->target) { d->target = ref(c->target); d->targetIsOn = true; }
+    if (c->target) {
+      d->target = ref(c->target);
+      d->targetIsOn = true;
+    }
     if (c->wrongOn) {
       Location word = at(c->wrongOn);
-      Diagnostic& diag = sink_.error(DiagKind::SyntaxError, word, "a grant names its scope with `on`, not `{}`",
-                                     c->wrongOn->getText());
+      Diagnostic& diag = sink_.error(DiagKind::SyntaxError, word,
+                                     "a grant names its scope with `on`, not `{}`", c->wrongOn->getText());
       diag.fix = Fix{"replace with `on`", {{word, "on"}}};
     }
     clauses(c->clause(), *d);
@@ -179,11 +211,20 @@ void Lowering::clauses(const std::vector<TrustParser::ClauseContext*>& ctxs, Dec
     ast::Clause clause;
     clause.keywordLocation = at(c->getStart());
     TrustParser::ValueContext* v = nullptr;
-    if (auto* b = dynamic_cast<TrustParser::BecauseClauseContext*>(c)) { clause.kind = ast::Clause::Kind::Because; v = b->value(); }
-    else if (auto* u = dynamic_cast<TrustParser::UntilClauseContext*>(c)) { clause.kind = ast::Clause::Kind::Until; v = u->value(); }
-    else if (auto* w = dynamic_cast<TrustParser::WhenClauseContext*>(c)) { clause.kind = ast::Clause::Kind::When; v = w->value(); }
-    else if (auto* y = dynamic_cast<TrustParser::ByClauseContext*>(c)) { clause.kind = ast::Clause::Kind::By; v = y->value(); }
-    else continue;
+    if (auto* b = dynamic_cast<TrustParser::BecauseClauseContext*>(c)) {
+      clause.kind = ast::Clause::Kind::Because;
+      v = b->value();
+    } else if (auto* u = dynamic_cast<TrustParser::UntilClauseContext*>(c)) {
+      clause.kind = ast::Clause::Kind::Until;
+      v = u->value();
+    } else if (auto* w = dynamic_cast<TrustParser::WhenClauseContext*>(c)) {
+      clause.kind = ast::Clause::Kind::When;
+      v = w->value();
+    } else if (auto* y = dynamic_cast<TrustParser::ByClauseContext*>(c)) {
+      clause.kind = ast::Clause::Kind::By;
+      v = y->value();
+    } else
+      continue;
     clause.value = value(v);
     out.clauses.push_back(std::move(clause));
   }
@@ -268,6 +309,7 @@ ast::Value Lowering::bareValue(TrustParser::BareValueContext* ctx) {
   const antlr4::Token* t = ctx->getStart();
   switch (t->getType()) {
     case TrustLexer::STRING: return string(ctx->STRING());
+    case TrustLexer::WRONG_QUOTES: return string(ctx->WRONG_QUOTES());
     case TrustLexer::NUMBER: return literal(ctx->NUMBER(), ast::Value::Kind::Number);
     case TrustLexer::DATE: return literal(ctx->DATE(), ast::Value::Kind::Date);
     case TrustLexer::DURATION: return literal(ctx->DURATION(), ast::Value::Kind::Duration);

@@ -40,7 +40,8 @@ class Lowering {
   Location at(antlr4::ParserRuleContext* ctx) const { return nodeLocation(file_, ctx); }
 
  private:
-  void stray(TrustParser::StrayContext* ctx, const antlr4::Token* next);
+  // `header`: the declaration right before the stray token, when it has no block.
+  void stray(TrustParser::StrayContext* ctx, const antlr4::Token* next, const ast::Decl* header);
   std::unique_ptr<ast::Decl> sectionDecl(TrustParser::SectionContext* ctx);
   ast::Value bareValue(TrustParser::BareValueContext* ctx);
 
