@@ -5,6 +5,7 @@
 //   3. build_model.cpp: build the typed SemanticModel and the scope tree.
 #pragma once
 
+#include <set>
 #include <unordered_map>
 
 #include "sema/compilation.h"
@@ -61,6 +62,8 @@ class Analyzer {
   // Index into the model vector of each modelled declaration.
   std::unordered_map<const ast::Decl*, Index> modelIndex_;
   std::vector<const ast::Decl*> userDecls_;  // every project declaration, in file order
+  // Recovered blocks already reported for holding a declaration that belongs after them.
+  std::set<const ast::Decl*> strandedIn_;
 };
 
 // Turns `environment prod` (a forgotten `=`) inside a declaration back into a

@@ -60,11 +60,13 @@ void Analyzer::declare(const Decl& d, const Decl* parent, bool stdlib) {
   // was most likely meant to follow it: one error about the missing `}`, and
   // the declaration is taken as a top-level one.
   if (parent && parent->incomplete && spec.topLevel && !spec.parents.contains(parent->kind)) {
-    Diagnostic& diag = diags_.error(DiagKind::MisplacedDeclaration, d.keywordLocation,
-                                    "`{}` cannot be inside {} `{}`; is the `}}` that closes it missing?",
-                                    ast::keyword(d.kind), describeKind(parent->kind), parent->nameText());
-    diag.notes.push_back(
-        {parent->keywordLocation, fmt::format("{} `{}` starts here", describeKind(parent->kind), parent->nameText())});
+    if (strandedIn_.insert(parent).second) {  // one error per unclosed block
+      Diagnostic& diag = diags_.error(DiagKind::MisplacedDeclaration, d.keywordLocation,
+                                      "`{}` cannot be inside {} `{}`; is the `}}` that closes it missing?",
+                                      ast::keyword(d.kind), describeKind(parent->kind), parent->nameText());
+      diag.notes.push_back({parent->keywordLocation,
+                            fmt::format("{} `{}` starts here", describeKind(parent->kind), parent->nameText())});
+    }
     parent = nullptr;
   }
   if (parent) parents_[&d] = parent;
@@ -325,6 +327,11 @@ void Analyzer::enter(const Decl& d, bool stdlib) {
   if (!d.name || d.name->text.empty()) return;
   Symbol symbol{&d, -1, stdlib};
   auto duplicate = [&](const Symbol& earlier, std::string_view what) {
+    if (earlier.stdlib && !stdlib) {
+      diags_.error(DiagKind::DuplicateDeclaration, d.name->location,
+                   "`{}` is the name of a built-in {}; give the custom {} another name", d.name->text, what, what);
+      return;
+    }
     Diagnostic& diag = diags_.error(DiagKind::DuplicateDeclaration, d.name->location, "{} `{}` is already declared",
                                     what, d.name->text);
     diag.notes.push_back({earlier.decl->name ? earlier.decl->name->location : earlier.decl->keywordLocation,

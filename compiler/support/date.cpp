@@ -74,7 +74,7 @@ std::optional<Date> parseDate(std::string_view text) {
 std::string dateProblem(std::string_view text) {
   Parts p = split(text);
   if (!p.shape) return fmt::format("`{}` is not a date: write it as YYYY-MM-DD", text);
-  if (p.y < 1900) return fmt::format("the year {} is out of range", p.y);
+  if (p.y < 1900) return fmt::format("`{}` is out of range: dates start in 1900", text);
   if (p.m < 1 || p.m > 12) return fmt::format("`{}` is not a date: month {} does not exist", text, p.m);
   return fmt::format("`{}` is not a date: {}-{:02} has {} days", text, p.y, p.m, daysInMonth(p.y, p.m));
 }
