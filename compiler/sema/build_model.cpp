@@ -232,8 +232,8 @@ void Analyzer::buildIdentity(const Decl& d) {
 
 void Analyzer::buildModel() {
   SemanticModel& m = c_.model;
-  buildScopes();
-  // Objects that others refer to get their indices first.
+  // Objects that others refer to get their indices first (scopes refer to
+  // environments, so this comes before the scope tree).
   auto number = [&](DeclKind kind, std::size_t& counter) {
     for (const Decl* d : userDecls_) {
       if (d->kind == kind && d->name) modelIndex_[d] = static_cast<Index>(counter++);
@@ -245,6 +245,7 @@ void Analyzer::buildModel() {
   number(DeclKind::Workload, workloads);
   number(DeclKind::Assignment, assignments);
   number(DeclKind::Control, controls);
+  buildScopes();
   // Roles: the standard library's first, then the project's custom roles.
   auto addRole = [&](const Decl& d) {
     Role r;

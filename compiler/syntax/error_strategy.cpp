@@ -14,6 +14,12 @@ bool reportedByLexer(const antlr4::Token* t) {
                t->getType() == TrustLexer::WRONG_QUOTES || t->getType() == TrustLexer::UNTERMINATED_COMMENT);
 }
 
+// A name, or a keyword that may be used as one.
+bool startsName(std::size_t type) {
+  return type == TrustLexer::ID || (type >= TrustLexer::IMPORT && type <= TrustLexer::BY && type != TrustLexer::IN &&
+                                    type != TrustLexer::ON && type != TrustLexer::AS);
+}
+
 // The token before `t` on the default channel, or null.
 const antlr4::Token* previousToken(antlr4::Parser* parser, const antlr4::Token* t) {
   antlr4::TokenStream* tokens = parser->getTokenStream();
@@ -110,6 +116,17 @@ void ErrorStrategy::addHints(antlr4::Parser* parser, const antlr4::Token* found,
 void ErrorStrategy::reportNoViableAlternative(antlr4::Parser* parser, const antlr4::NoViableAltException& e) {
   ++seen_;
   const antlr4::Token* found = e.getOffendingToken();
+  // A member that is only a word (`contact }`, `x y`): it lacks `=` and a value.
+  const antlr4::Token* start = e.getStartToken();
+  auto* ctx = parser->getContext();
+  bool inMember = dynamic_cast<TrustParser::MemberContext*>(ctx) || dynamic_cast<TrustParser::BlockContext*>(ctx);
+  if (inMember && start && found && start != found &&
+      previousToken(parser, found) == start && startsName(start->getType())) {
+    if (reportedByLexer(found)) return;
+    report(DiagKind::SyntaxError, found,
+           fmt::format("expected `=` and a value after `{}`, found {}", start->getText(), describeToken(found)));
+    return;
+  }
   expectedButFound(parser, found, e.getExpectedTokens());
 }
 
