@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "sema/analyzer.h"
@@ -85,7 +86,8 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
   std::string_view kw = ast::keyword(d.kind);
   // Where it stands.
   if (!parent && !spec.topLevel) {
-    std::string where = spec.parents.describe();
+    std::string where = d.kind == ast::DeclKind::Suppress ? "the declaration whose finding it accepts"
+                                                            : spec.parents.describe();
     diags_.error(DiagKind::MisplacedDeclaration, d.keywordLocation, "`{}` must be declared inside {}", kw, where);
   } else if (parent && !spec.parents.contains(parent->kind)) {
     if (isScopeKind(d.kind) && isScopeKind(parent->kind)) {
@@ -179,15 +181,16 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
 }
 
 void Analyzer::checkClauses(const Decl& d, const DeclSpec& spec) {
-  std::set<ast::Clause::Kind> seen;
+  std::map<ast::Clause::Kind, Location> seen;
   for (const ast::Clause& c : d.clauses) {
     std::string_view kw = ast::clauseKeyword(c.kind);
     if (std::find(spec.clauses.begin(), spec.clauses.end(), c.kind) == spec.clauses.end()) {
       diags_.error(DiagKind::MisplacedDeclaration, c.keywordLocation, "{} takes no `{}` clause", describeKind(d.kind), kw);
       continue;
     }
-    if (!seen.insert(c.kind).second) {
-      diags_.error(DiagKind::DuplicateProperty, c.keywordLocation, "`{}` is given twice", kw);
+    if (auto [first, inserted] = seen.try_emplace(c.kind, c.keywordLocation); !inserted) {
+      diags_.error(DiagKind::DuplicateProperty, c.keywordLocation, "`{}` is given twice", kw)
+          .notes.push_back({first->second, "first given here"});
       continue;
     }
     switch (c.kind) {
@@ -208,7 +211,7 @@ void Analyzer::checkClauses(const Decl& d, const DeclSpec& spec) {
 
 void Analyzer::checkProperties(const std::vector<ast::Property>& props, const std::vector<PropertySpec>& specs,
                                Location ownerLocation, std::string_view ownerWhat, bool reportMissing) {
-  std::set<std::string_view> seen;
+  std::map<std::string_view, Location> seen;
   for (const ast::Property& p : props) {
     const PropertySpec* spec = findProperty(specs, p.key.text);
     if (!spec) {
@@ -224,8 +227,9 @@ void Analyzer::checkProperties(const std::vector<ast::Property>& props, const st
       }
       continue;
     }
-    if (!seen.insert(spec->key).second && !spec->repeatable) {
-      diags_.error(DiagKind::DuplicateProperty, p.key.location, "`{}` is given twice", p.key.text);
+    if (auto [first, inserted] = seen.try_emplace(spec->key, p.key.location); !inserted && !spec->repeatable) {
+      diags_.error(DiagKind::DuplicateProperty, p.key.location, "`{}` is given twice", p.key.text)
+          .notes.push_back({first->second, "first given here"});
       continue;
     }
     checkValue(p.value, *spec);

@@ -129,7 +129,7 @@ void Analyzer::wrongType(const Value& v, std::string_view key, std::string_view 
   } else if (v.kind == Value::Kind::String && expected.find("one of") != std::string_view::npos) {
     d.notes.push_back({{}, fmt::format("write it without quotes: `{}`", v.text)});
   } else if (v.kind == Value::Kind::String && expected.find("date") != std::string_view::npos) {
-    d.notes.push_back({{}, "dates are written without quotes: 2027-01-31"});
+    d.notes.push_back({{}, fmt::format("dates are written without quotes: {}", v.text)});
   }
 }
 

@@ -14,6 +14,11 @@ bool reportedByLexer(const antlr4::Token* t) {
                t->getType() == TrustLexer::WRONG_QUOTES || t->getType() == TrustLexer::UNTERMINATED_COMMENT);
 }
 
+// `because`, `until`, `when`, `by`: after one of them a value is missing.
+bool isClauseWord(std::size_t type) {
+  return type == TrustLexer::BECAUSE || type == TrustLexer::UNTIL || type == TrustLexer::WHEN || type == TrustLexer::BY;
+}
+
 // A name, or a keyword that may be used as one.
 bool startsName(std::size_t type) {
   return type == TrustLexer::ID || (type >= TrustLexer::IMPORT && type <= TrustLexer::BY && type != TrustLexer::IN &&
@@ -121,7 +126,7 @@ void ErrorStrategy::reportNoViableAlternative(antlr4::Parser* parser, const antl
   auto* ctx = parser->getContext();
   bool inMember = dynamic_cast<TrustParser::MemberContext*>(ctx) || dynamic_cast<TrustParser::BlockContext*>(ctx);
   if (inMember && start && found && start != found &&
-      previousToken(parser, found) == start && startsName(start->getType())) {
+      previousToken(parser, found) == start && startsName(start->getType()) && !isClauseWord(start->getType())) {
     if (reportedByLexer(found)) return;
     report(DiagKind::SyntaxError, found,
            fmt::format("expected `=` and a value after `{}`, found {}", start->getText(), describeToken(found)));
