@@ -41,7 +41,9 @@ declName : ref | STRING;
 label    : STRING | GUID;
 
 permission : STRING | WRONG_QUOTES | ref;
-roleRef    : STRING | WRONG_QUOTES | GUID | ref;
+// `ID ID+` catches a built-in role's name written without quotes
+// (`grant Storage Blob Data Reader on st`), reported once by lowering.
+roleRef    : STRING | WRONG_QUOTES | GUID | ref | ID ID+;
 
 clause
   : BECAUSE value   # becauseClause

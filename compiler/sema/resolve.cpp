@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "sema/analyzer.h"
+#include "sema/literals.h"
 #include "support/spelling.h"
 
 namespace trustc::sema {
@@ -85,7 +86,7 @@ const Symbol* Analyzer::resolveRole(const Decl& grant) {
     resolved_[&role] = s;
     return s;
   }
-  if (role.kind == Value::Kind::Guid || (role.kind == Value::Kind::String && role.text.size() == 36)) {
+  if (role.kind == Value::Kind::Guid || (role.kind == Value::Kind::String && isGuid(role.text))) {
     Diagnostic& d = diags_.error(DiagKind::UnknownName, role.location,
                                  "no built-in role has the id `{}`, and no custom role declares it", role.text);
     d.notes.push_back({{}, "declare the custom role with `role NAME \"GUID\" { ... }`, or import your tenant's "

@@ -19,6 +19,16 @@ bool isClauseWord(std::size_t type) {
   return type == TrustLexer::BECAUSE || type == TrustLexer::UNTIL || type == TrustLexer::WHEN || type == TrustLexer::BY;
 }
 
+// The type of the token after `t` on the default channel.
+std::size_t nextType(antlr4::TokenStream* tokens, const antlr4::Token* t) {
+  if (!t || t->getType() == antlr4::Token::EOF) return antlr4::Token::EOF;
+  for (std::size_t i = t->getTokenIndex() + 1; i < tokens->size(); ++i) {
+    antlr4::Token* candidate = tokens->get(i);
+    if (candidate->getChannel() == antlr4::Token::DEFAULT_CHANNEL) return candidate->getType();
+  }
+  return antlr4::Token::EOF;
+}
+
 // A name, or a keyword that may be used as one.
 bool startsName(std::size_t type) {
   return type == TrustLexer::ID || (type >= TrustLexer::IMPORT && type <= TrustLexer::BY && type != TrustLexer::IN &&
@@ -107,6 +117,13 @@ void ErrorStrategy::addHints(antlr4::Parser* parser, const antlr4::Token* found,
   if (found->getType() == antlr4::Token::EOF && expected.contains(static_cast<size_t>(TrustLexer::RBRACE))) {
     addOpenBlockNote(parser, d);
   }
+  std::size_t after = nextType(parser->getTokenStream(), found);
+  if (found->getType() == TrustLexer::STRING && (after == TrustLexer::COLON || after == TrustLexer::ASSIGN)) {
+    d.notes.push_back({{}, "property names are written without quotes, e.g. `contact = \"team@contoso.com\"`"});
+  }
+  if (found->getType() == TrustLexer::ASSIGN && after == TrustLexer::LBRACE) {
+    d.notes.push_back({{}, "a declaration's block follows its header without `=`, e.g. `owner team-ai { ... }`"});
+  }
   if (found->getType() == TrustLexer::COMMA && !expected.contains(static_cast<size_t>(TrustLexer::COMMA))) {
     d.notes.push_back(
         {{}, "several values are written as a list in brackets, e.g. `workload = [api, worker]`"});
@@ -156,6 +173,14 @@ void ErrorStrategy::reportUnwantedToken(antlr4::Parser* parser) {
       DiagKind::SyntaxError, t,
       fmt::format("unexpected {}; expected {}", describeToken(t), whatIsExpected(parser, t, expected)));
   if (d) addHints(parser, t, expected, *d);
+}
+
+antlr4::misc::IntervalSet ErrorStrategy::getErrorRecoverySet(antlr4::Parser* parser) {
+  antlr4::misc::IntervalSet set = antlr4::DefaultErrorStrategy::getErrorRecoverySet(parser);
+  set.add(static_cast<ssize_t>(TrustLexer::TENANT), static_cast<ssize_t>(TrustLexer::SUPPRESS));
+  set.add(static_cast<ssize_t>(TrustLexer::IMPORT));
+  set.add(static_cast<ssize_t>(TrustLexer::BUILTIN));
+  return set;
 }
 
 antlr4::Token* ErrorStrategy::singleTokenDeletion(antlr4::Parser* parser) {

@@ -33,6 +33,10 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
   // keywords almost anything can follow a deleted `}`, and the rest of the
   // file would be read as nested inside the broken block.
   antlr4::Token* singleTokenDeletion(antlr4::Parser* parser) override;
+  // The parser is run one top-level item at a time, so ANTLR's own recovery
+  // set ends at the item and would consume the rest of the file; it also
+  // stops at the next declaration keyword.
+  antlr4::misc::IntervalSet getErrorRecoverySet(antlr4::Parser* parser) override;
 
  private:
   void expectedButFound(antlr4::Parser* parser, const antlr4::Token* found,

@@ -161,8 +161,10 @@ std::unique_ptr<Decl> Lowering::decl(TrustParser::DeclContext* ctx) {
         d->name = string(r->WRONG_QUOTES());
       else if (r->GUID())
         d->name = literal(r->GUID(), ast::Value::Kind::Guid);
-      else
+      else if (r->ref())
         d->name = ref(r->ref());
+      else if (!r->ID().empty())
+        d->name = unquotedRole(r);
     }
     if (c->target) {
       d->target = ref(c->target);
@@ -287,6 +289,23 @@ void Lowering::block(TrustParser::BlockContext* ctx, std::vector<ast::Property>&
       members->push_back(std::move(d));
     }
   }
+}
+
+// `grant Storage Blob Data Reader on st`: the words are read as the quoted
+// role name, after one error with the fix.
+ast::Value Lowering::unquotedRole(TrustParser::RoleRefContext* ctx) {
+  ast::Value v;
+  v.kind = ast::Value::Kind::String;
+  v.location = at(ctx);
+  for (auto* word : ctx->ID()) {
+    if (!v.text.empty()) v.text += ' ';
+    v.text += word->getText();
+  }
+  std::string quoted = "\"" + v.text + "\"";
+  Diagnostic& d =
+      sink_.error(DiagKind::SyntaxError, v.location, "a role name with spaces is written in quotes: `{}`", quoted);
+  d.fix = Fix{"add the quotes", {{v.location, quoted}}};
+  return v;
 }
 
 // `certificate { ... }`: a declaration keyword followed by a block is a

@@ -44,6 +44,7 @@ class Lowering {
   void stray(TrustParser::StrayContext* ctx, const antlr4::Token* next, const ast::Decl* header);
   std::unique_ptr<ast::Decl> sectionDecl(TrustParser::SectionContext* ctx);
   ast::Value bareValue(TrustParser::BareValueContext* ctx);
+  ast::Value unquotedRole(TrustParser::RoleRefContext* ctx);
 
   // The last top-level declaration, while nothing else has followed it.
   ast::Decl* lastDecl_ = nullptr;

@@ -129,6 +129,9 @@ void parseTokens(const SourceFile& source, FileId id, DiagnosticSink& sink, cons
   while (tokens.LA(1) != antlr4::Token::EOF && !errors->exhausted()) {
     std::size_t before = tokens.index();
     std::size_t errorsBefore = errors->errorsSeen();
+    // Each item starts afresh: an error in the previous one must not silence
+    // the first error of this one.
+    errors->reset(&parser);
     TrustParser::TopItemContext* item = parser.topItem();
     lower.topItem(item, out, tokens.LT(1), errors->errorsSeen() != errorsBefore);
     if (tokens.index() == before) tokens.consume();

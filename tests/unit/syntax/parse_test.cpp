@@ -60,6 +60,20 @@ TEST(Parser, ReportsEverySyntaxErrorAndKeepsTheRest) {
   EXPECT_FALSE(p->file->decls[4]->incomplete);
 }
 
+TEST(Parser, AnErrorBetweenDeclarationsDoesNotSwallowTheRest) {
+  // The parser runs one item at a time; recovery must stop at the next
+  // declaration, not at the end of the file, and the next error is reported.
+  auto p = parse(
+      "owner a = { contact = \"a@contoso.com\" }\n"
+      "owner b { \"contact\": \"b@contoso.com\" }\n"
+      "; = in\n"
+      "owner c { contact = \"c@contoso.com\" }\n");
+  EXPECT_EQ(p->codes(), (std::vector<std::string>{"E0100", "E0100", "E0100"})) << p->messages();
+  ASSERT_EQ(p->file->decls.size(), 3u);
+  EXPECT_EQ(p->file->decls[2]->nameText(), "c");
+  EXPECT_EQ(p->file->decls[2]->properties.size(), 1u);
+}
+
 TEST(Parser, SpeaksTheLanguagesWordsNotAntlrs) {
   const char* inputs[] = {
       "owner o { contact = }",
