@@ -1,7 +1,8 @@
 // Lexer of the trustc manifest language. See README.md beside this file.
 lexer grammar TrustLexer;
 
-// Keywords. Every keyword may also be used as a property key (see propKey).
+// Keywords. Most keywords may also be used as names and property keys (see
+// softKeyword in the parser).
 IMPORT           : 'import';
 BUILTIN          : 'builtin';
 TENANT           : 'tenant';
@@ -57,10 +58,14 @@ ID       : [a-zA-Z_] [a-zA-Z0-9_]* ('-' [a-zA-Z0-9_]+)*;
 STRING   : '"' (ESC | ~["\\\r\n])* '"';
 // A string that reaches the end of its line: reported as unterminated.
 UNTERMINATED_STRING : '"' (ESC | ~["\\\r\n])*;
+// Text in single quotes or backticks: reported (strings use double quotes)
+// and then read as a string, so the mistake costs one error.
+WRONG_QUOTES : '\'' ~['\r\n]* '\'' | '`' ~[`\r\n]* '`';
 
 LINE_COMMENT  : ('//' | '#') ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
-UNTERMINATED_COMMENT : '/*' .*? EOF;
+// A block comment that reaches the end of the file: the body cannot contain `*/`.
+UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 WS            : [ \t\r\n\f\u00A0\uFEFF]+ -> channel(HIDDEN);
 
 // Anything else is one error token: the lexer itself never fails.

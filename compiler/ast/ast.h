@@ -71,6 +71,9 @@ struct Decl {
   bool targetIsOn = false;
   std::vector<Clause> clauses;
   bool hasBlock = false;
+  // The parser recovered from a syntax error in or right after this
+  // declaration: parts may be missing, so sema does not report them missing.
+  bool incomplete = false;
   std::vector<Property> properties;
   std::vector<std::unique_ptr<Decl>> members;
 

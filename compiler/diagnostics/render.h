@@ -28,7 +28,11 @@ struct TextStyle {
 void renderText(std::ostream& out, const SourceManager& sources,
                 const std::vector<Diagnostic>& diagnostics, const TextStyle& style);
 
-// One JSON document: {"diagnostics": [...], "summary": {...}}.
+// One JSON document: {"diagnostics": [{"code", "severity", "message", "file",
+// "line", "column", "end_line", "end_column", "notes": [{"message", "file",
+// "line", ...}]}, ...], "summary": {"errors": N, "warnings": N}}, 1-based,
+// null where a place is not known. A diagnostic with a fix adds "fix"; a
+// suppressed finding adds "suppressed" and "justification".
 void renderJson(std::ostream& out, const SourceManager& sources,
                 const std::vector<Diagnostic>& diagnostics);
 

@@ -8,13 +8,14 @@ namespace {
 
 using nlohmann::ordered_json;
 
+// Every diagnostic and note has the same keys; a place that is not known is null.
 void putLocation(ordered_json& j, const SourceManager& sources, const Location& loc) {
-  if (!loc.valid()) return;
-  j["file"] = sources.file(loc.file).path();
-  j["line"] = loc.range.begin.line;
-  j["column"] = loc.range.begin.column;
-  j["end_line"] = loc.range.end.line;
-  j["end_column"] = loc.range.end.column;
+  bool known = loc.valid() && loc.range.begin.line > 0;
+  j["file"] = loc.valid() ? ordered_json(sources.file(loc.file).path()) : ordered_json(nullptr);
+  j["line"] = known ? ordered_json(loc.range.begin.line) : ordered_json(nullptr);
+  j["column"] = known ? ordered_json(loc.range.begin.column) : ordered_json(nullptr);
+  j["end_line"] = known ? ordered_json(loc.range.end.line) : ordered_json(nullptr);
+  j["end_column"] = known ? ordered_json(loc.range.end.column) : ordered_json(nullptr);
 }
 
 }  // namespace
@@ -56,8 +57,7 @@ void renderJson(std::ostream& out, const SourceManager& sources,
   Summary s = summarize(diagnostics);
   ordered_json doc;
   doc["diagnostics"] = std::move(list);
-  doc["summary"] = {{"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos},
-                    {"suppressed", s.suppressed}};
+  doc["summary"] = {{"errors", s.errors}, {"warnings", s.warnings}};
   // Invalid UTF-8 never reaches here (inputs are validated), but replace
   // rather than throw should a byte slip through.
   out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "diagnostics/render.h"
 #include "support/utf8.h"
 
@@ -43,6 +45,29 @@ std::string prefix(const SourceManager& sources, const Location& loc) {
   return fmt::format("{}:{}:{}", file.path(), loc.range.begin.line, loc.range.begin.column);
 }
 
+// The characters of a source line as they are shown: one cell per code point
+// (as columns are counted), with bytes that are not valid UTF-8 and control
+// characters other than tab shown as U+FFFD, so a terminal never receives
+// raw binary.
+std::vector<std::string> displayCells(std::string_view line) {
+  std::vector<std::string> cells;
+  for (char c : line) {
+    bool continuation = (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+    if (continuation && !cells.empty()) cells.back() += c;
+    else cells.emplace_back(1, c);
+  }
+  for (std::string& cell : cells) {
+    auto first = static_cast<unsigned char>(cell[0]);
+    bool control = (first < 0x20 && first != '\t') || first == 0x7F;
+    if (control || utf8::firstInvalidByte(cell)) cell = "\xEF\xBF\xBD";
+  }
+  return cells;
+}
+
+// Lines longer than this are shown as a window around the location.
+constexpr std::size_t kMaxShownWidth = 120;
+constexpr std::size_t kContextBefore = 40;
+
 // Prints the line under the location and marks its range: a caret at the
 // start, tildes to the end of the range (or to the end of the line when the
 // range spans several lines).
@@ -50,27 +75,34 @@ void printSnippet(std::ostream& out, const SourceManager& sources, const Locatio
                   const Palette& p) {
   if (!loc.valid() || loc.range.begin.line == 0) return;
   const SourceFile& file = sources.file(loc.file);
-  std::string line = file.displayLine(loc.range.begin.line);  // secrets masked
-  std::size_t width = utf8::countCodePoints(line);
-  std::size_t begin = loc.range.begin.column - 1;
-  if (begin > width) begin = width;
+  std::vector<std::string> cells = displayCells(file.displayLine(loc.range.begin.line));  // secrets masked
+  std::size_t width = cells.size();
+  std::size_t begin = std::min<std::size_t>(loc.range.begin.column - 1, width);
   std::size_t end = loc.range.end.line == loc.range.begin.line ? loc.range.end.column - 1 : width;
-  if (end > width) end = width;
+  end = std::min(end, width);
   if (end <= begin) end = begin + 1;
 
-  std::string gutter = fmt::format("{:>5}", loc.range.begin.line);
-  out << gutter << " | " << line << "\n";
-  std::string marks(gutter.size(), ' ');
-  marks += " | ";
-  // Keep tabs where the line has them so the caret lines up.
-  std::size_t cp = 0;
-  for (std::size_t i = 0; i < line.size() && cp < begin; ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
-    marks += line[i] == '\t' ? '\t' : ' ';
-    ++cp;
+  // The shown part of the line: all of it, or a window with `...` at the cut ends.
+  std::size_t from = 0, to = width;
+  if (width > kMaxShownWidth) {
+    from = begin > kContextBefore ? begin - kContextBefore : 0;
+    to = std::min(width, from + kMaxShownWidth - 6);
   }
-  while (cp < begin) { marks += ' '; ++cp; }
-  out << marks << p.green() << '^' << std::string(end - begin - 1, '~') << p.reset() << "\n";
+  end = std::min(end, std::max(to, begin + 1));
+  std::string shown = from > 0 ? "..." : "";
+  std::string marks = from > 0 ? "   " : "";
+  for (std::size_t i = from; i < to; ++i) {
+    shown += cells[i];
+    // Keep tabs where the line has them so the caret lines up.
+    if (i < begin) marks += cells[i] == "\t" ? '\t' : ' ';
+  }
+  if (to < width) shown += "...";
+  for (std::size_t i = std::max(from, to); i < begin; ++i) marks += ' ';
+
+  std::string gutter = fmt::format("{:>5}", loc.range.begin.line);
+  out << gutter << " | " << shown << "\n";
+  out << std::string(gutter.size(), ' ') << " | " << marks << p.green() << '^' << std::string(end - begin - 1, '~')
+      << p.reset() << "\n";
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "diagnostics/sink.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 namespace trustc {
@@ -33,14 +34,49 @@ std::size_t DiagnosticSink::errorCountIn(FileId file) const {
 }
 
 void DiagnosticSink::sort(const SourceManager& sources) {
+  // "Too many errors" closes the list of its file.
+  const std::string_view tooMany = diagKindInfo(DiagKind::TooManyErrors).code;
   auto key = [&](const Diagnostic& d) {
     std::string_view path = d.location.valid() ? std::string_view(sources.file(d.location.file).path())
                                                : std::string_view();
-    // By value: `path` is local, so a tuple of references to it would dangle.
-    return std::make_tuple(path, d.location.range.begin, std::string_view(d.code), std::string_view(d.message));
+    return std::make_tuple(path, d.code == tooMany, d.location.range.begin, std::string_view(d.code),
+                           std::string_view(d.message));
   };
   std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+}
+
+void DiagnosticSink::limitErrorsPerFile(const SourceManager& sources, std::size_t max) {
+  sort(sources);
+  const std::string_view tooMany = diagKindInfo(DiagKind::TooManyErrors).code;
+  struct PerFile {
+    std::size_t errors = 0;
+    bool hasTooMany = false;
+    std::optional<Location> firstDropped;
+  };
+  std::map<FileId, PerFile> files;
+  for (const Diagnostic& d : diagnostics_) {
+    if (d.code == tooMany) files[d.location.file].hasTooMany = true;
+  }
+  std::vector<Diagnostic> kept;
+  kept.reserve(diagnostics_.size());
+  for (Diagnostic& d : diagnostics_) {
+    if (d.severity == Severity::Error && d.code != tooMany && d.location.valid()) {
+      PerFile& f = files[d.location.file];
+      if (++f.errors > max) {
+        if (!f.firstDropped) f.firstDropped = d.location;
+        continue;
+      }
+    }
+    kept.push_back(std::move(d));
+  }
+  diagnostics_ = std::move(kept);
+  for (const auto& [file, f] : files) {
+    if (!f.firstDropped || f.hasTooMany) continue;
+    add(DiagKind::TooManyErrors, *f.firstDropped,
+        fmt::format("too many errors in this file; only the first {} are shown", max));
+  }
+  sort(sources);
 }
 
 }  // namespace trustc

@@ -33,6 +33,10 @@ class DiagnosticSink {
   // Stable order: file path, line, column, code, message.
   void sort(const SourceManager& sources);
 
+  // Keeps at most `max` errors per file (in sorted order) and replaces the rest
+  // with one `TooManyErrors` diagnostic, so broken input cannot flood the output.
+  void limitErrorsPerFile(const SourceManager& sources, std::size_t max);
+
  private:
   std::vector<Diagnostic> diagnostics_;
 };

@@ -15,6 +15,7 @@ int runDumpAst(const Args& args) {
   if (!options) return kExitUsage;
   CompileOptions co = compileOptions(*options);
   co.useStdlib = false;
+  co.analyze = false;  // the tree as written, with syntax errors only
   auto c = compile(co);
   for (const std::string& e : c->inputErrors) usageError(e);
   if (!c->inputErrors.empty()) return kExitUsage;

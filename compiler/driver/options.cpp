@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 #include "rules/config_file.h"
@@ -90,6 +91,17 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, std::s
       return std::nullopt;
     } else {
       o.inputs.push_back(a);
+    }
+  }
+  // Without --as-of, SOURCE_DATE_EPOCH pins today; a malformed value is an
+  // error rather than a silent fall-back to the clock.
+  if (!o.asOf) {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+      o.asOf = dateFromEpoch(epoch);
+      if (!o.asOf) {
+        usageError(fmt::format("SOURCE_DATE_EPOCH=`{}` is not a number of seconds since 1970-01-01", epoch));
+        return std::nullopt;
+      }
     }
   }
   return o;

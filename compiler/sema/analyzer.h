@@ -5,6 +5,7 @@
 //   3. build_model.cpp: build the typed SemanticModel and the scope tree.
 #pragma once
 
+#include <set>
 #include <unordered_map>
 
 #include "sema/compilation.h"
@@ -23,7 +24,7 @@ class Analyzer {
   void checkHeader(const ast::Decl& d, const DeclSpec& spec, const ast::Decl* parent, bool stdlib);
   void checkClauses(const ast::Decl& d, const DeclSpec& spec);
   void checkProperties(const std::vector<ast::Property>& props, const std::vector<PropertySpec>& specs,
-                       Location ownerLocation, std::string_view ownerWhat);
+                       Location ownerLocation, std::string_view ownerWhat, bool reportMissing);
   void checkValue(const ast::Value& v, const PropertySpec& spec);
   void enter(const ast::Decl& d, bool stdlib);
   void checkMemberNames(const ast::Decl& d);
@@ -83,7 +84,13 @@ class Analyzer {
   std::vector<const ast::Decl*> userDecls_;  // every project declaration, in file order
   // Index into SemanticModel::policies of each policy or initiative declaration.
   std::unordered_map<const ast::Decl*, Index> policyIndex_;
+  // Recovered blocks already reported for holding a declaration that belongs after them.
+  std::set<const ast::Decl*> strandedIn_;
 };
+
+// Turns `environment prod` (a forgotten `=`) inside a declaration back into a
+// property, with an error (recover_properties.cpp). Runs before the passes.
+void recoverPropertyDecls(ast::Decl& parent, DiagnosticSink& sink);
 
 // Property lookup helpers shared by the passes.
 const ast::Property* property(const ast::Decl& d, std::string_view key);

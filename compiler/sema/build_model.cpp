@@ -119,10 +119,14 @@ void Analyzer::buildScopes() {
   // Parents, children, and cycles through `in`.
   for (std::size_t i = 0; i < m.scopes.size(); ++i) {
     Index at = m.scopes[i].parent;
-    for (std::size_t steps = 0; at != kNone; ++steps) {
-      if (at == static_cast<Index>(i) || steps > m.scopes.size()) {
-        diags_.error(DiagKind::ScopeCycle, m.scopes[i].decl->name->location, "`{}` is placed inside itself through `in`",
-                     m.scopes[i].name);
+    std::string chain = m.scopes[i].name;
+    // A cycle that `i` only leads into is reported at one of its members.
+    for (std::size_t steps = 0; at != kNone && steps <= m.scopes.size(); ++steps) {
+      chain += " -> " + m.scopes[at].name;
+      if (at == static_cast<Index>(i)) {
+        Diagnostic& d = diags_.error(DiagKind::ScopeCycle, m.scopes[i].decl->name->location,
+                                     "`{}` is placed inside itself through `in`", m.scopes[i].name);
+        d.notes.push_back({{}, fmt::format("the placements go round: {}", chain)});
         m.scopes[i].parent = kNone;
         break;
       }
@@ -146,6 +150,7 @@ void Analyzer::buildIdentity(const Decl& d) {
   if (d.type && d.name) {
     auto require = [&](DeclKind kind, bool on, std::string_view how) {
       if (!d.target) {
+        if (d.incomplete) return;
         diags_.error(DiagKind::MissingName, d.name->location, "a {} identity needs `{}`", type, how);
       } else if (d.targetIsOn != on) {
         diags_.error(DiagKind::MisplacedDeclaration, d.target->location, "a {} identity is placed with `{}`", type,
@@ -374,6 +379,9 @@ void Analyzer::buildModel() {
 }
 
 void Analyzer::run() {
+  for (const auto& f : c_.files) {
+    for (const auto& d : f->decls) recoverPropertyDecls(*d, diags_);
+  }
   for (const auto& f : c_.stdlibFiles) {
     for (const auto& d : f->decls) declare(*d, nullptr, true);
   }

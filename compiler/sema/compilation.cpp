@@ -10,7 +10,8 @@ std::unique_ptr<Compilation> compile(const CompileOptions& options) {
   c->today = today(options.asOf);
   sema::loadStdlib(options, *c);
   sema::loadProject(options, *c);
-  sema::Analyzer(*c).run();
+  if (options.analyze) sema::Analyzer(*c).run();
+  c->diagnostics.limitErrorsPerFile(c->sources, options.limits.maxErrorsPerFile);
   return c;
 }
 

@@ -22,6 +22,7 @@ struct CompileOptions {
   std::vector<std::string> inputs;        // files or folders
   std::optional<std::string> stdlibDir;   // another standard library folder
   bool useStdlib = true;
+  bool analyze = true;  // false: read and parse only (`dump-ast`)
   std::optional<Date> asOf;
   Limits limits;
   // In-memory contents that replace files on disk (the language server's open documents).

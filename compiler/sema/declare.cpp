@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "sema/analyzer.h"
@@ -56,12 +57,26 @@ std::string example(const Decl& d) {
 
 void Analyzer::declare(const Decl& d, const Decl* parent, bool stdlib) {
   const DeclSpec& spec = specOf(d.kind);
+  // A declaration that cannot stand inside a block the parser had to recover
+  // was most likely meant to follow it: one error about the missing `}`, and
+  // the declaration is taken as a top-level one.
+  if (parent && parent->incomplete && spec.topLevel && !spec.parents.contains(parent->kind)) {
+    if (strandedIn_.insert(parent).second) {  // one error per unclosed block
+      Diagnostic& diag = diags_.error(DiagKind::MisplacedDeclaration, d.keywordLocation,
+                                      "`{}` cannot be inside {} `{}`; is the `}}` that closes it missing?",
+                                      ast::keyword(d.kind), describeKind(parent->kind), parent->nameText());
+      diag.notes.push_back({parent->keywordLocation,
+                            fmt::format("{} `{}` starts here", describeKind(parent->kind), parent->nameText())});
+    }
+    parent = nullptr;
+  }
   if (parent) parents_[&d] = parent;
   if (!stdlib) userDecls_.push_back(&d);
   checkHeader(d, spec, parent, stdlib);
   checkClauses(d, spec);
-  std::string what = fmt::format("{} `{}`", describeKind(d.kind), d.nameText());
-  checkProperties(d.properties, spec.properties, d.keywordLocation, what);
+  std::string what = d.nameText().empty() ? std::string(describeKind(d.kind))
+                                           : fmt::format("{} `{}`", describeKind(d.kind), d.nameText());
+  checkProperties(d.properties, spec.properties, d.keywordLocation, what, !d.incomplete);
   enter(d, stdlib);
   checkMemberNames(d);
   for (const auto& m : d.members) declare(*m, &d, stdlib);
@@ -71,7 +86,8 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
   std::string_view kw = ast::keyword(d.kind);
   // Where it stands.
   if (!parent && !spec.topLevel) {
-    std::string where = spec.parents.describe();
+    std::string where = d.kind == ast::DeclKind::Suppress ? "the declaration whose finding it accepts"
+                                                            : spec.parents.describe();
     diags_.error(DiagKind::MisplacedDeclaration, d.keywordLocation, "`{}` must be declared inside {}", kw, where);
   } else if (parent && !spec.parents.contains(parent->kind)) {
     if (isScopeKind(d.kind) && isScopeKind(parent->kind)) {
@@ -92,8 +108,11 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
   }
 
   // The name.
+  // A declaration the parser recovered may have lost parts: missing parts are
+  // not reported (the syntax error is).
+  const bool reportMissing = !d.incomplete;
   if (!d.name) {
-    if (spec.name == Presence::Required) {
+    if (spec.name == Presence::Required && reportMissing) {
       Diagnostic& diag = diags_.error(DiagKind::MissingName, d.keywordLocation, "{} needs a name", describeKind(d.kind));
       if (std::string ex = example(d); !ex.empty()) diag.notes.push_back({{}, fmt::format("for example: `{}`", ex)});
     }
@@ -120,7 +139,7 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
     } else if (d.kind == ast::DeclKind::Resource) {
       checkResourceType(*d.label);
     }
-  } else if (spec.label == Presence::Required && d.name) {
+  } else if (spec.label == Presence::Required && d.name && reportMissing) {
     Diagnostic& diag = diags_.error(DiagKind::MissingName, d.name->location, "{} `{}` needs {} after its name",
                                     describeKind(d.kind), d.nameText(), spec.labelMeaning);
     if (std::string ex = example(d); !ex.empty()) diag.notes.push_back({{}, fmt::format("for example: `{}`", ex)});
@@ -137,38 +156,41 @@ void Analyzer::checkHeader(const Decl& d, const DeclSpec& spec, const Decl* pare
         diag.notes.push_back({{}, fmt::format("did you mean `{}`?", *m)});
         diag.fix = Fix{fmt::format("replace with `{}`", *m), {{d.type->location, *m}}};
       } else {
-        diag.notes.push_back({{}, fmt::format("the kinds are {}", fmt::join(spec.typeValues, ", "))});
+        diag.notes.push_back({{}, fmt::format("the kinds are {}", quotedList(spec.typeValues))});
       }
     }
-  } else if (spec.type == Presence::Required && d.name) {
-    diags_.error(DiagKind::MissingName, d.name->location, "{} `{}` needs a kind after `:`, one of {}",
-                 describeKind(d.kind), d.nameText(), fmt::join(spec.typeValues, ", "));
+  } else if (spec.type == Presence::Required && d.name && reportMissing) {
+    Diagnostic& diag = diags_.error(DiagKind::MissingName, d.name->location,
+                                    "{} `{}` needs its kind after the name, e.g. `{} {} : {}`", describeKind(d.kind),
+                                    d.nameText(), kw, d.nameText(), spec.typeValues.front());
+    diag.notes.push_back({{}, fmt::format("the kinds are {}", quotedList(spec.typeValues))});
   }
 
   // The placement after `in` / `on`.
   if (d.target && spec.target == Presence::None) {
     diags_.error(DiagKind::MisplacedDeclaration, d.target->location, "{} takes no `{}` placement",
                  describeKind(d.kind), d.targetIsOn ? "on" : "in");
-  } else if (!d.target && spec.target == Presence::Required) {
+  } else if (!d.target && spec.target == Presence::Required && reportMissing) {
     Diagnostic& diag = diags_.error(DiagKind::MissingName, d.keywordLocation, "{} needs a scope after `on`",
                                     describeKind(d.kind));
     if (std::string ex = example(d); !ex.empty()) diag.notes.push_back({{}, fmt::format("for example: `{}`", ex)});
   }
-  if (d.kind == ast::DeclKind::Needs && !d.target) {
+  if (d.kind == ast::DeclKind::Needs && !d.target && reportMissing) {
     diags_.error(DiagKind::MissingName, d.keywordLocation, "a need says where with `on`, e.g. `needs blob.read on st-data`");
   }
 }
 
 void Analyzer::checkClauses(const Decl& d, const DeclSpec& spec) {
-  std::set<ast::Clause::Kind> seen;
+  std::map<ast::Clause::Kind, Location> seen;
   for (const ast::Clause& c : d.clauses) {
     std::string_view kw = ast::clauseKeyword(c.kind);
     if (std::find(spec.clauses.begin(), spec.clauses.end(), c.kind) == spec.clauses.end()) {
       diags_.error(DiagKind::MisplacedDeclaration, c.keywordLocation, "{} takes no `{}` clause", describeKind(d.kind), kw);
       continue;
     }
-    if (!seen.insert(c.kind).second) {
-      diags_.error(DiagKind::DuplicateProperty, c.keywordLocation, "`{}` is given twice", kw);
+    if (auto [first, inserted] = seen.try_emplace(c.kind, c.keywordLocation); !inserted) {
+      diags_.error(DiagKind::DuplicateProperty, c.keywordLocation, "`{}` is given twice", kw)
+          .notes.push_back({first->second, "first given here"});
       continue;
     }
     switch (c.kind) {
@@ -188,8 +210,8 @@ void Analyzer::checkClauses(const Decl& d, const DeclSpec& spec) {
 }
 
 void Analyzer::checkProperties(const std::vector<ast::Property>& props, const std::vector<PropertySpec>& specs,
-                               Location ownerLocation, std::string_view ownerWhat) {
-  std::set<std::string_view> seen;
+                               Location ownerLocation, std::string_view ownerWhat, bool reportMissing) {
+  std::map<std::string_view, Location> seen;
   for (const ast::Property& p : props) {
     const PropertySpec* spec = findProperty(specs, p.key.text);
     if (!spec) {
@@ -201,18 +223,19 @@ void Analyzer::checkProperties(const std::vector<ast::Property>& props, const st
         diag.notes.push_back({{}, fmt::format("did you mean `{}`?", *m)});
         diag.fix = Fix{fmt::format("replace with `{}`", *m), {{p.key.location, *m}}};
       } else if (!keys.empty()) {
-        diag.notes.push_back({{}, fmt::format("its properties are {}", fmt::join(keys, ", "))});
+        diag.notes.push_back({{}, fmt::format("its properties are {}", quotedList(keys))});
       }
       continue;
     }
-    if (!seen.insert(spec->key).second && !spec->repeatable) {
-      diags_.error(DiagKind::DuplicateProperty, p.key.location, "`{}` is given twice", p.key.text);
+    if (auto [first, inserted] = seen.try_emplace(spec->key, p.key.location); !inserted && !spec->repeatable) {
+      diags_.error(DiagKind::DuplicateProperty, p.key.location, "`{}` is given twice", p.key.text)
+          .notes.push_back({first->second, "first given here"});
       continue;
     }
     checkValue(p.value, *spec);
   }
   for (const PropertySpec& s : specs) {
-    if (s.required && !seen.count(s.key)) {
+    if (reportMissing && s.required && !seen.count(s.key)) {
       diags_.error(DiagKind::MissingProperty, ownerLocation, "{} needs `{}`", ownerWhat, s.key);
     }
   }
@@ -278,7 +301,7 @@ void Analyzer::checkValue(const Value& v, const PropertySpec& spec) {
       break;
     case VT::Enum: {
       if (v.kind != VK::Ref || v.parts.size() != 1) {
-        wrongType(v, spec.key, fmt::format("one of {}", fmt::join(spec.enumValues, ", ")));
+        wrongType(v, spec.key, fmt::format("one of {}", quotedList(spec.enumValues)));
         break;
       }
       if (std::find(spec.enumValues.begin(), spec.enumValues.end(), std::string_view(v.text)) != spec.enumValues.end()) break;
@@ -287,7 +310,7 @@ void Analyzer::checkValue(const Value& v, const PropertySpec& spec) {
         diag.notes.push_back({{}, fmt::format("did you mean `{}`?", *m)});
         diag.fix = Fix{fmt::format("replace with `{}`", *m), {{v.location, *m}}};
       } else {
-        diag.notes.push_back({{}, fmt::format("`{}` is one of {}", spec.key, fmt::join(spec.enumValues, ", "))});
+        diag.notes.push_back({{}, fmt::format("`{}` is one of {}", spec.key, quotedList(spec.enumValues))});
       }
       break;
     }
@@ -296,7 +319,7 @@ void Analyzer::checkValue(const Value& v, const PropertySpec& spec) {
         wrongType(v, spec.key, "a block `{ ... }`");
         break;
       }
-      checkProperties(v.fields, spec.fields, v.location, fmt::format("`{}`", spec.key));
+      checkProperties(v.fields, spec.fields, v.location, fmt::format("`{}`", spec.key), true);
       break;
     case VT::Any:
       break;
@@ -308,6 +331,11 @@ void Analyzer::enter(const Decl& d, bool stdlib) {
   if (!d.name || d.name->text.empty()) return;
   Symbol symbol{&d, -1, stdlib};
   auto duplicate = [&](const Symbol& earlier, std::string_view what) {
+    if (earlier.stdlib && !stdlib) {
+      diags_.error(DiagKind::DuplicateDeclaration, d.name->location,
+                   "`{}` is the name of a built-in {}; give the custom {} another name", d.name->text, what, what);
+      return;
+    }
     Diagnostic& diag = diags_.error(DiagKind::DuplicateDeclaration, d.name->location, "{} `{}` is already declared",
                                     what, d.name->text);
     diag.notes.push_back({earlier.decl->name ? earlier.decl->name->location : earlier.decl->keywordLocation,

@@ -126,8 +126,12 @@ void Analyzer::wrongType(const Value& v, std::string_view key, std::string_view 
     d.notes.push_back({{}, fmt::format("write it in quotes: \"{}\"", v.text)});
   } else if (v.kind == Value::Kind::Number && expected.find("duration") != std::string_view::npos) {
     d.notes.push_back({{}, fmt::format("add a unit: `{}d`", v.text)});
+  } else if (v.kind == Value::Kind::Ref && (toLower(v.text) == "true" || toLower(v.text) == "false")) {
+    d.notes.push_back({{}, fmt::format("write it in lower case: `{}`", toLower(v.text))});
+  } else if (v.kind == Value::Kind::String && expected.find("one of") != std::string_view::npos) {
+    d.notes.push_back({{}, fmt::format("write it without quotes: `{}`", v.text)});
   } else if (v.kind == Value::Kind::String && expected.find("date") != std::string_view::npos) {
-    d.notes.push_back({{}, "dates are written without quotes: 2027-01-31"});
+    d.notes.push_back({{}, fmt::format("dates are written without quotes: {}", v.text)});
   }
 }
 

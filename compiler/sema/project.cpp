@@ -1,5 +1,7 @@
 #include "sema/project.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -51,9 +53,19 @@ std::string displayPath(const fs::path& path) {
 
 namespace {
 
-bool within(const fs::path& root, const fs::path& path) {
+bool lexicallyWithin(const fs::path& root, const fs::path& path) {
   fs::path rel = path.lexically_relative(root);
   return !rel.empty() && *rel.begin() != ".." && !rel.is_absolute();
+}
+
+// Inside the root both as written and once symbolic links are resolved, so a
+// link cannot lead an import out of the project.
+bool within(const fs::path& root, const fs::path& path) {
+  if (!lexicallyWithin(root, path)) return false;
+  std::error_code ec1, ec2;
+  fs::path realRoot = fs::weakly_canonical(root, ec1);
+  fs::path realPath = fs::weakly_canonical(path, ec2);
+  return ec1 || ec2 || lexicallyWithin(realRoot, realPath);
 }
 
 class Loader {
@@ -142,9 +154,12 @@ class Loader {
       return;
     }
     edges_[from.path].push_back({target, imp.location});
-    if (reaches(target, from.path)) {
-      c_.diagnostics.error(DiagKind::ImportCycle, imp.location, "importing `{}` makes a cycle: it imports this file",
-                           imp.path);
+    if (std::vector<fs::path> cycle = pathBetween(target, from.path); !cycle.empty()) {
+      Diagnostic& d = c_.diagnostics.error(DiagKind::ImportCycle, imp.location,
+                                           "importing `{}` makes a cycle: it leads back to this file", imp.path);
+      std::string chain = displayPath(from.path);
+      for (const fs::path& step : cycle) chain += " -> " + displayPath(step);
+      d.notes.push_back({{}, fmt::format("the cycle: {}; remove one of these imports", chain)});
       return;
     }
     if (!seen_.count(target)) {
@@ -158,18 +173,24 @@ class Loader {
     enqueue(target, from.root, imp.location);
   }
 
-  // True when `to` is reachable from `from` through imports seen so far.
-  bool reaches(const fs::path& from, const fs::path& to) {
-    std::set<fs::path> visited;
-    std::vector<fs::path> stack{from};
-    while (!stack.empty()) {
-      fs::path at = stack.back();
-      stack.pop_back();
-      if (at == to) return true;
-      if (!visited.insert(at).second) continue;
-      for (const auto& [next, loc] : edges_[at]) stack.push_back(next);
+  // The files from `from` to `to` through the imports seen so far (both
+  // included), or nothing when `to` cannot be reached.
+  std::vector<fs::path> pathBetween(const fs::path& from, const fs::path& to) {
+    std::map<fs::path, fs::path> cameFrom;
+    std::vector<fs::path> queue{from};
+    cameFrom[from] = from;
+    for (std::size_t i = 0; i < queue.size(); ++i) {
+      fs::path at = queue[i];
+      if (at == to) {
+        std::vector<fs::path> path{at};
+        while (path.back() != from) path.push_back(cameFrom[path.back()]);
+        return {path.rbegin(), path.rend()};
+      }
+      for (const auto& [next, loc] : edges_[at]) {
+        if (cameFrom.try_emplace(next, at).second) queue.push_back(next);
+      }
     }
-    return false;
+    return {};
   }
 
   const CompileOptions& options_;

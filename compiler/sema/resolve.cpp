@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "sema/analyzer.h"
+#include "sema/literals.h"
 #include "support/spelling.h"
 
 namespace trustc::sema {
@@ -24,9 +25,9 @@ const Symbol* Analyzer::resolveRef(const Value& ref, KindSet kinds, std::string_
   if (ref.kind != Value::Kind::Ref) return nullptr;
   const Symbol* s = c_.symbols.find(ref.text);
   if (!s) {
-    Diagnostic& d = diags_.error(DiagKind::UnknownName, ref.location, "unknown name `{}`: nothing of that name is "
-                                 "declared, and {} is needed here",
-                                 ref.text, what.empty() ? kinds.describe() : "a " + std::string(what));
+    Diagnostic& d = diags_.error(DiagKind::UnknownName, ref.location,
+                                 "unknown name `{}`; expected the name of {}", ref.text,
+                                 what.empty() ? kinds.describe() : "a " + std::string(what));
     auto accept = [](ast::DeclKind k, const void* ctx) { return static_cast<const KindSet*>(ctx)->contains(k); };
     didYouMean(d, ref, c_.symbols.namesOf(accept, &kinds), false);
     return nullptr;
@@ -64,13 +65,28 @@ const Symbol* Analyzer::resolveRole(const Decl& grant) {
       resolved_[&role] = s;
       return s;
     }
-    return resolveRef(role, {ast::DeclKind::Role}, "custom role");
+    if (c_.symbols.find(role.text)) return resolveRef(role, {ast::DeclKind::Role}, {});  // the wrong kind
+    Diagnostic& d = diags_.error(DiagKind::UnknownName, role.location,
+                                 "unknown role `{}`: no custom role or built-in role has this name", role.text);
+    auto isRole = [](ast::DeclKind k, const void*) { return k == ast::DeclKind::Role; };
+    std::vector<std::string_view> candidates = c_.symbols.namesOf(isRole, nullptr);
+    std::vector<std::string_view> builtins = c_.symbols.roles.displayNames();
+    candidates.insert(candidates.end(), builtins.begin(), builtins.end());
+    if (auto m = closestMatch(role.text, candidates)) {
+      bool quoted = m->find(' ') != std::string::npos || c_.symbols.roles.find(*m);
+      std::string replacement = quoted ? fmt::format("\"{}\"", *m) : *m;
+      d.notes.push_back({{}, fmt::format("did you mean {}?", quoted ? replacement : "`" + *m + "`")});
+      d.fix = Fix{fmt::format("replace with {}", quoted ? replacement : "`" + *m + "`"), {{role.location, replacement}}};
+    } else {
+      d.notes.push_back({{}, "built-in roles are written in quotes with their Azure name, e.g. `grant \"Reader\" on rg-app`"});
+    }
+    return nullptr;
   }
   if (const Symbol* s = c_.symbols.roles.find(role.text)) {
     resolved_[&role] = s;
     return s;
   }
-  if (role.kind == Value::Kind::Guid || (role.kind == Value::Kind::String && role.text.size() == 36)) {
+  if (role.kind == Value::Kind::Guid || (role.kind == Value::Kind::String && isGuid(role.text))) {
     Diagnostic& d = diags_.error(DiagKind::UnknownName, role.location,
                                  "no built-in role has the id `{}`, and no custom role declares it", role.text);
     d.notes.push_back({{}, "declare the custom role with `role NAME \"GUID\" { ... }`, or import your tenant's "

@@ -74,7 +74,7 @@ std::optional<Date> parseDate(std::string_view text) {
 std::string dateProblem(std::string_view text) {
   Parts p = split(text);
   if (!p.shape) return fmt::format("`{}` is not a date: write it as YYYY-MM-DD", text);
-  if (p.y < 1900) return fmt::format("the year {} is out of range", p.y);
+  if (p.y < 1900) return fmt::format("`{}` is out of range: dates start in 1900", text);
   if (p.m < 1 || p.m > 12) return fmt::format("`{}` is not a date: month {} does not exist", text, p.m);
   return fmt::format("`{}` is not a date: {}-{:02} has {} days", text, p.y, p.m, daysInMonth(p.y, p.m));
 }
@@ -92,13 +92,17 @@ std::optional<std::int64_t> parseDurationDays(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<Date> dateFromEpoch(std::string_view s) {
+  long long seconds = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), seconds);
+  if (s.empty() || ec != std::errc() || ptr != s.data() + s.size() || seconds < 0) return std::nullopt;
+  return Date::fromDays(seconds / 86400);
+}
+
 Date today(std::optional<Date> asOf) {
   if (asOf) return *asOf;
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    long long seconds = 0;
-    std::string_view s(epoch);
-    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), seconds);
-    if (ec == std::errc() && ptr == s.data() + s.size() && seconds >= 0) return Date::fromDays(seconds / 86400);
+    if (auto d = dateFromEpoch(epoch)) return *d;
   }
   auto now = std::chrono::system_clock::now().time_since_epoch();
   return Date::fromDays(std::chrono::duration_cast<std::chrono::hours>(now).count() / 24);

@@ -29,6 +29,10 @@ std::string dateProblem(std::string_view text);
 // Durations are written as a count and a unit: `90d`, `12w`, `1y` (365 days).
 std::optional<std::int64_t> parseDurationDays(std::string_view text);
 
+// The UTC date of a SOURCE_DATE_EPOCH value (decimal seconds since 1970);
+// nullopt when it is not one.
+std::optional<Date> dateFromEpoch(std::string_view seconds);
+
 // Today: from `--as-of`, else SOURCE_DATE_EPOCH, else the UTC clock.
 Date today(std::optional<Date> asOf);
 

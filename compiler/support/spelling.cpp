@@ -30,7 +30,10 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> closestMatch(std::string_view word,
                                         const std::vector<std::string_view>& candidates) {
-  std::size_t limit = std::max<std::size_t>(1, (word.size() + 2) / 3);
+  // A quarter of the word: `identiy` (1 of 7) and `Storage Blob Data Reeder` (1 of 24) are typos;
+  // `inference-deploy` is not `inference-api` (6 of 16).
+  std::size_t limit = std::max<std::size_t>(1, word.size() / 4);
+  if (word.size() <= limit) return std::nullopt;
   std::optional<std::string> best;
   std::size_t bestDistance = limit + 1;
   for (std::string_view candidate : candidates) {
@@ -45,6 +48,17 @@ std::optional<std::string> closestMatch(std::string_view word,
     }
   }
   return best;
+}
+
+std::string quotedList(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i) out += i + 1 == names.size() ? " or " : ", ";
+    out += '`';
+    out += names[i];
+    out += '`';
+  }
+  return out;
 }
 
 }  // namespace trustc

@@ -12,8 +12,11 @@ namespace trustc {
 std::size_t editDistance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word`, if it is close enough to be a plausible
-// typo (distance at most a third of the word's length, at least 1).
+// typo (distance at most a quarter of the word's length, at least 1).
 std::optional<std::string> closestMatch(std::string_view word,
                                         const std::vector<std::string_view>& candidates);
+
+// Names for a message: "`a`", "`a` or `b`", "`a`, `b` or `c`".
+std::string quotedList(const std::vector<std::string_view>& names);
 
 }  // namespace trustc

@@ -16,6 +16,10 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
 
   // True once the per-file error limit is reached: the caller stops parsing.
   bool exhausted() const { return exhausted_; }
+  FileId file() const { return file_; }
+  // Syntax errors met so far, reported or not (the parse loop compares it
+  // before and after an item to know whether the item was recovered).
+  std::size_t errorsSeen() const { return seen_; }
   // Reports a syntax error at a token (also used by the lexer-token pass).
   Diagnostic* report(DiagKind kind, const antlr4::Token* at, std::string message);
 
@@ -25,6 +29,14 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
   void reportFailedPredicate(antlr4::Parser* parser, const antlr4::FailedPredicateException& e) override;
   void reportUnwantedToken(antlr4::Parser* parser) override;
   void reportMissingToken(antlr4::Parser* parser) override;
+  // Brackets are never deleted to repair an error: with names that may be
+  // keywords almost anything can follow a deleted `}`, and the rest of the
+  // file would be read as nested inside the broken block.
+  antlr4::Token* singleTokenDeletion(antlr4::Parser* parser) override;
+  // The parser is run one top-level item at a time, so ANTLR's own recovery
+  // set ends at the item and would consume the rest of the file; it also
+  // stops at the next declaration keyword.
+  antlr4::misc::IntervalSet getErrorRecoverySet(antlr4::Parser* parser) override;
 
  private:
   void expectedButFound(antlr4::Parser* parser, const antlr4::Token* found,
@@ -32,11 +44,15 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
   void addHints(antlr4::Parser* parser, const antlr4::Token* found, const antlr4::misc::IntervalSet& expected,
                 Diagnostic& d);
   void addOpenBlockNote(antlr4::Parser* parser, Diagnostic& d);
+  // "a value for `contact`", "a declaration such as ...", or the expected tokens.
+  std::string whatIsExpected(antlr4::Parser* parser, const antlr4::Token* found,
+                             const antlr4::misc::IntervalSet& expected);
 
   FileId file_;
   DiagnosticSink& sink_;
   const Limits& limits_;
   std::size_t count_ = 0;
+  std::size_t seen_ = 0;
   bool exhausted_ = false;
 };
 

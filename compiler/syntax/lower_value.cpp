@@ -27,6 +27,7 @@ Value Lowering::ref(TrustParser::RefContext* ctx) {
   v.location = at(ctx);
   for (auto* n : ctx->name()) {
     ast::Ident part = name(n);
+    if (part.text.empty()) continue;  // a name the parser could not read (already reported)
     if (!v.text.empty()) v.text += '.';
     v.text += part.text;
     v.parts.push_back(std::move(part));
@@ -42,9 +43,13 @@ Value Lowering::string(antlr4::tree::TerminalNode* node) {
   const antlr4::Token* token = node->getSymbol();
   v.location = at(token);
   std::string raw = token->getText();
-  if (raw.size() > limits_.maxStringLength) {
+  if (token->getType() == TrustLexer::WRONG_QUOTES) {  // reported by the token pass; read as written
+    v.text = raw.substr(1, raw.size() - 2);
+    return v;
+  }
+  if (raw.size() > limits_.maxStringLength + 2) {  // the limit counts the bytes between the quotes
     sink_.error(DiagKind::TokenTooLong, v.location, "a string of {} bytes is longer than the limit of {}",
-                raw.size(), limits_.maxStringLength);
+                raw.size() - 2, limits_.maxStringLength);
     return v;
   }
   v.text = decodeString(raw, file_, v.location.range.begin, sink_);
@@ -69,10 +74,15 @@ Value Lowering::value(TrustParser::ValueContext* ctx) {
     v.kind = Value::Kind::Invalid;  // already reported by the token pass
     return v;
   }
-  if (auto* c = dynamic_cast<TrustParser::NumberValueContext*>(ctx)) return literal(c->NUMBER(), Value::Kind::Number);
-  if (auto* c = dynamic_cast<TrustParser::DateValueContext*>(ctx)) return literal(c->DATE(), Value::Kind::Date);
-  if (auto* c = dynamic_cast<TrustParser::DurationValueContext*>(ctx)) return literal(c->DURATION(), Value::Kind::Duration);
-  if (auto* c = dynamic_cast<TrustParser::GuidValueContext*>(ctx)) return literal(c->GUID(), Value::Kind::Guid);
+  if (auto* c = dynamic_cast<TrustParser::WrongQuotesValueContext*>(ctx)) return string(c->WRONG_QUOTES());
+  if (auto* c = dynamic_cast<TrustParser::NumberValueContext*>(ctx))
+    return literal(c->NUMBER(), Value::Kind::Number);
+  if (auto* c = dynamic_cast<TrustParser::DateValueContext*>(ctx))
+    return literal(c->DATE(), Value::Kind::Date);
+  if (auto* c = dynamic_cast<TrustParser::DurationValueContext*>(ctx))
+    return literal(c->DURATION(), Value::Kind::Duration);
+  if (auto* c = dynamic_cast<TrustParser::GuidValueContext*>(ctx))
+    return literal(c->GUID(), Value::Kind::Guid);
   if (auto* c = dynamic_cast<TrustParser::BoolValueContext*>(ctx)) {
     v.kind = Value::Kind::Bool;
     v.location = at(c);

@@ -19,7 +19,9 @@ class Lowering {
   Lowering(FileId file, DiagnosticSink& sink, const Limits& limits)
       : file_(file), sink_(sink), limits_(limits) {}
 
-  void topItem(TrustParser::TopItemContext* ctx, ast::File& out);
+  // Lowers one top-level item. `next` is the token after it; `recovered` says
+  // the parser met a syntax error inside it.
+  void topItem(TrustParser::TopItemContext* ctx, ast::File& out, const antlr4::Token* next, bool recovered);
 
   // lower_decl.cpp
   std::unique_ptr<ast::Decl> decl(TrustParser::DeclContext* ctx);
@@ -38,7 +40,14 @@ class Lowering {
   Location at(antlr4::ParserRuleContext* ctx) const { return nodeLocation(file_, ctx); }
 
  private:
-  void stray(TrustParser::StrayContext* ctx);
+  // `header`: the declaration right before the stray token, when it has no block.
+  void stray(TrustParser::StrayContext* ctx, const antlr4::Token* next, const ast::Decl* header);
+  std::unique_ptr<ast::Decl> sectionDecl(TrustParser::SectionContext* ctx);
+  ast::Value bareValue(TrustParser::BareValueContext* ctx);
+  ast::Value unquotedRole(TrustParser::RoleRefContext* ctx);
+
+  // The last top-level declaration, while nothing else has followed it.
+  ast::Decl* lastDecl_ = nullptr;
 
   FileId file_;
   DiagnosticSink& sink_;

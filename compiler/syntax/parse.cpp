@@ -47,6 +47,8 @@ std::mutex& parseMutex() {
 
 std::string describeBadChar(const std::string& text) {
   if (text == "'") return "`'`: strings are written in double quotes";
+  if (text == "`") return "a backtick";
+  if (text == "@") return "`@`: e-mail addresses and other text are written in double quotes";
   if (text == "\t" || text == "\v") return "a control character";
   return fmt::format("`{}`", text);
 }
@@ -59,15 +61,28 @@ void reportLexerTokens(antlr4::CommonTokenStream& tokens, ErrorStrategy& errors)
                       fmt::format("unexpected character {}", describeBadChar(t->getText())));
         break;
       case TrustLexer::UNTERMINATED_STRING:
-        if (auto* d = errors.report(DiagKind::UnterminatedString, t, "this string is not closed before the end of the line")) {
+        if (auto* d = errors.report(DiagKind::UnterminatedString, t,
+                                    "this string is not closed before the end of the line")) {
           d->notes.push_back({{}, "add the closing `\"`; a `\"` inside a string is written `\\\"`"});
         }
         break;
+      case TrustLexer::WRONG_QUOTES: {
+        std::string text = t->getText();
+        std::string inner = text.substr(1, text.size() - 2);
+        std::string fixed = "\"";
+        for (char c : inner) fixed += (c == '"' || c == '\\') ? std::string{'\\', c} : std::string{c};
+        fixed += '"';
+        std::string_view quote = text[0] == '`' ? "backticks" : "single quotes";
+        if (auto* d = errors.report(DiagKind::InvalidCharacter, t,
+                                    fmt::format("strings are written in double quotes, not {}", quote))) {
+          d->fix = Fix{"use double quotes", {{tokenLocation(errors.file(), t), fixed}}};
+        }
+        break;
+      }
       case TrustLexer::UNTERMINATED_COMMENT:
         errors.report(DiagKind::UnterminatedComment, t, "this block comment is not closed with `*/`");
         break;
-      default:
-        break;
+      default: break;
     }
     if (errors.exhausted()) return;
   }
@@ -94,7 +109,8 @@ void skipToNextDeclaration(antlr4::CommonTokenStream& tokens) {
   }
 }
 
-void parseTokens(const SourceFile& source, FileId id, DiagnosticSink& sink, const Limits& limits, ast::File& out) {
+void parseTokens(const SourceFile& source, FileId id, DiagnosticSink& sink, const Limits& limits,
+                 ast::File& out) {
   antlr4::ANTLRInputStream input(source.text());
   TrustLexer lexer(&input);
   lexer.removeErrorListeners();
@@ -112,8 +128,12 @@ void parseTokens(const SourceFile& source, FileId id, DiagnosticSink& sink, cons
   // boundaries, and each item is lowered as soon as it is parsed.
   while (tokens.LA(1) != antlr4::Token::EOF && !errors->exhausted()) {
     std::size_t before = tokens.index();
+    std::size_t errorsBefore = errors->errorsSeen();
+    // Each item starts afresh: an error in the previous one must not silence
+    // the first error of this one.
+    errors->reset(&parser);
     TrustParser::TopItemContext* item = parser.topItem();
-    lower.topItem(item, out);
+    lower.topItem(item, out, tokens.LT(1), errors->errorsSeen() != errorsBefore);
     if (tokens.index() == before) tokens.consume();
     if (item->stray()) skipToNextDeclaration(tokens);
   }

@@ -12,9 +12,7 @@ namespace {
 
 bool isKeyword(std::size_t type) { return type >= TrustLexer::IMPORT && type <= TrustLexer::FALSE; }
 
-bool isDeclKeyword(std::size_t type) {
-  return type >= TrustLexer::TENANT && type <= TrustLexer::SUPPRESS;
-}
+bool isDeclKeyword(std::size_t type) { return type >= TrustLexer::TENANT && type <= TrustLexer::SUPPRESS; }
 
 const antlr4::dfa::Vocabulary& vocabulary() {
   static antlr4::ANTLRInputStream empty;
@@ -41,6 +39,7 @@ std::string describeTokenType(std::size_t type) {
     case TrustLexer::ID: return "a name";
     case TrustLexer::STRING: return "a string";
     case TrustLexer::UNTERMINATED_STRING: return "an unterminated string";
+    case TrustLexer::WRONG_QUOTES: return "a string in the wrong quotes";
     case TrustLexer::GUID: return "a GUID";
     case TrustLexer::DATE: return "a date";
     case TrustLexer::DURATION: return "a duration";
@@ -96,8 +95,14 @@ std::string describeExpected(const antlr4::misc::IntervalSet& expected) {
     if (name && t == TrustLexer::ID) continue;
     if (name && (isKeyword(t) && t != TrustLexer::TRUE && t != TrustLexer::FALSE)) continue;
     if (declKeywords >= 3 && isDeclKeyword(t)) continue;
-    if (t == TrustLexer::SEMI || t == TrustLexer::UNTERMINATED_STRING || t == TrustLexer::ERROR_CHAR) continue;
-    if (t == TrustLexer::TRUE || t == TrustLexer::FALSE) { addItem("`true` or `false`"); continue; }
+    if (t == TrustLexer::SEMI || t == TrustLexer::UNTERMINATED_STRING || t == TrustLexer::ERROR_CHAR ||
+        t == TrustLexer::WRONG_QUOTES) {
+      continue;
+    }
+    if (t == TrustLexer::TRUE || t == TrustLexer::FALSE) {
+      addItem("`true` or `false`");
+      continue;
+    }
     addItem(describeTokenType(t));
   }
   if (items.empty()) return "something else";

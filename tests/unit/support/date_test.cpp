@@ -50,5 +50,20 @@ TEST(Date, AsOfWinsOverTheClock) {
   EXPECT_EQ(today(Date{2027, 1, 2}).iso(), "2027-01-02");
 }
 
+TEST(Date, ReadsSourceDateEpoch) {
+  EXPECT_EQ(dateFromEpoch("0")->iso(), "1970-01-01");
+  EXPECT_EQ(dateFromEpoch("1798761599")->iso(), "2026-12-31");
+  EXPECT_EQ(dateFromEpoch("1798761600")->iso(), "2027-01-01");
+  EXPECT_FALSE(dateFromEpoch(""));
+  EXPECT_FALSE(dateFromEpoch("-1"));
+  EXPECT_FALSE(dateFromEpoch("12abc"));
+  EXPECT_FALSE(dateFromEpoch("2026-11-22"));
+}
+
+TEST(Date, ExplainsYearsOutOfRange) {
+  EXPECT_FALSE(parseDate("1899-12-31"));
+  EXPECT_EQ(dateProblem("1899-12-31"), "`1899-12-31` is out of range: dates start in 1900");
+}
+
 }  // namespace
 }  // namespace trustc

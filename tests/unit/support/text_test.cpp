@@ -20,6 +20,21 @@ TEST(Spelling, SuggestsOnlyPlausibleTypos) {
   EXPECT_FALSE(closestMatch("billing", names));
 }
 
+TEST(Spelling, DoesNotSuggestAnotherWord) {
+  // Six edits in sixteen characters is a different name, not a typo.
+  std::vector<std::string_view> names = {"inference-api"};
+  EXPECT_FALSE(closestMatch("inference-deploy", names));
+  EXPECT_FALSE(closestMatch("a", std::vector<std::string_view>{"b"}));
+  EXPECT_EQ(closestMatch("Storage Blob Data Reeder", std::vector<std::string_view>{"Storage Blob Data Reader"}),
+            "Storage Blob Data Reader");
+}
+
+TEST(Spelling, ListsNamesForMessages) {
+  EXPECT_EQ(quotedList({"a"}), "`a`");
+  EXPECT_EQ(quotedList({"a", "b"}), "`a` or `b`");
+  EXPECT_EQ(quotedList({"a", "b", "c"}), "`a`, `b` or `c`");
+}
+
 TEST(Utf8, FindsTheFirstInvalidByte) {
   EXPECT_FALSE(utf8::firstInvalidByte("plain ascii"));
   EXPECT_FALSE(utf8::firstInvalidByte("caf\xC3\xA9 \xF0\x9F\x94\x91"));
