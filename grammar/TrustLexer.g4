@@ -60,7 +60,9 @@ UNTERMINATED_STRING : '"' (ESC | ~["\\\r\n])*;
 
 LINE_COMMENT  : ('//' | '#') ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
-UNTERMINATED_COMMENT : '/*' .*? EOF;
+// A `/*` with no `*/` after it (it must not contain `*/`, or it would win
+// over BLOCK_COMMENT as the longer match).
+UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 WS            : [ \t\r\n\f\u00A0\uFEFF]+ -> channel(HIDDEN);
 
 // Anything else is one error token: the lexer itself never fails.
