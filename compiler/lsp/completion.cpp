@@ -3,6 +3,7 @@
 // (scopes after `on`/`in`, owners after `by`, the kinds a property refers
 // to), enum values, rule ids after `suppress`, and at the start of a member
 // the keywords and property keys that may appear there.
+#include <algorithm>
 #include <set>
 
 #include "lsp/completion_context.h"
@@ -44,6 +45,13 @@ class Items {
   std::set<std::string> seen_;
   json items_ = json::array();
 };
+
+// Catalogue names in a stable order (a catalogue is keyed by name and id).
+std::vector<std::string_view> sorted(std::vector<std::string_view> names) {
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
 
 void names(Items& items, const Compilation& c, sema::KindSet kinds) {
   for (const auto& [name, symbol] : c.symbols.all()) {
@@ -108,14 +116,16 @@ json handleCompletion(Server& server, const json& params) {
       for (const auto& [name, symbol] : c.symbols.all()) {
         if (symbol.decl && symbol.decl->kind == ast::DeclKind::Role) items.add(name, kClass, "custom role");
       }
-      for (std::string_view name : c.symbols.roles.displayNames()) items.quoted(name, kClass, "built-in role");
+      for (std::string_view name : sorted(c.symbols.roles.displayNames())) items.quoted(name, kClass, "built-in role");
       break;
     case Kind::Capability:
-      for (std::string_view name : c.symbols.capabilities.displayNames()) items.add(name, kFunction, "capability");
+      for (std::string_view name : sorted(c.symbols.capabilities.displayNames())) {
+        items.add(name, kFunction, "capability");
+      }
       break;
     case Kind::Scope: names(items, c, sema::kScopeKinds); break;
     case Kind::Issuer:
-      for (std::string_view name : c.symbols.issuers.displayNames()) items.add(name, kModule, "issuer");
+      for (std::string_view name : sorted(c.symbols.issuers.displayNames())) items.add(name, kModule, "issuer");
       break;
     case Kind::Rule:
       for (const rules::RuleInfo& r : rules::allRules()) items.add(r.name, kValue, r.summary);

@@ -11,7 +11,8 @@ DIR (absolute). Each line is one of:
                 "id" and a "method", wait for the response with that id
   raw TEXT      send TEXT framed with its Content-Length (malformed JSON)
   bytes TEXT    send TEXT as it is, no framing (TEXT uses Python escapes)
-  wait METHOD   wait for a notification of METHOD
+  wait METHOD [TEXT]
+                wait for a notification of METHOD (whose JSON contains TEXT)
   change N      send N edits to the document opened last (inserting and
                 deleting a character at its end), without waiting
 At the end the input is closed and the exit status printed.
@@ -98,8 +99,8 @@ for line in lines:
     elif line.startswith("bytes "):
         send(line[6:].encode().decode("unicode_escape").encode("latin-1"))
     elif line.startswith("wait "):
-        method = line[5:].strip()
-        wait_for(lambda m: m.get("method") == method)
+        method, _, text = line[5:].strip().partition(" ")
+        wait_for(lambda m: m.get("method") == method and text in json.dumps(m, ensure_ascii=False))
     elif line.startswith("change "):
         for i in range(int(line[7:])):
             version += 1
