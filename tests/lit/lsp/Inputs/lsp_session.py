@@ -100,7 +100,7 @@ for line in lines:
         send(line[6:].encode().decode("unicode_escape").encode("latin-1"))
     elif line.startswith("wait "):
         method, _, text = line[5:].strip().partition(" ")
-        wait_for(lambda m: m.get("method") == method and text in json.dumps(m, ensure_ascii=False))
+        wait_for(lambda m: m.get("method") == method and text in json.dumps(m, ensure_ascii=False, separators=(",", ":")))
     elif line.startswith("change "):
         for i in range(int(line[7:])):
             version += 1
