@@ -23,7 +23,7 @@ struct WorkspaceOptions {
   std::optional<Date> asOf;
   std::optional<std::string> stdlibDir;
   // ANTLR's caches are cleared when they hold more DFA states than this.
-  std::size_t maxParserCacheStates = 100000;
+  std::size_t maxParserCacheStates = 10000;
 };
 
 struct Document {
