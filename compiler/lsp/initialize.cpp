@@ -4,6 +4,7 @@
 namespace trustc::lsp {
 
 json handleInitialize(Server& server, const json&) {
+  if (server.initialized()) throw RpcError{ErrorCode::InvalidRequest, "the server is already initialized"};
   server.setInitialized();
   return {
       {"capabilities",

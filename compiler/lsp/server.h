@@ -44,6 +44,7 @@ class Server {
   void log(const std::string& message);
 
   // Lifecycle, for the initialize/shutdown/exit handlers.
+  bool initialized() const { return initialized_; }
   void setInitialized() { initialized_ = true; }
   void setShutdown() { shutdown_ = true; }
   void setExit() { exit_ = true; }
