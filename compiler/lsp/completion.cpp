@@ -123,7 +123,13 @@ json handleCompletion(Server& server, const json& params) {
         items.add(name, kFunction, "capability");
       }
       break;
-    case Kind::Scope: names(items, c, sema::kScopeKinds); break;
+    case Kind::Scope: {
+      // The kinds the declaration may be placed in or on (a user-assigned
+      // identity in a resource group, a grant on any scope).
+      sema::KindSet kinds = ctx.header ? sema::specOf(*ctx.header).targetKinds : sema::KindSet{};
+      names(items, c, kinds.empty() ? sema::kScopeKinds : kinds);
+      break;
+    }
     case Kind::Issuer:
       for (std::string_view name : sorted(c.symbols.issuers.displayNames())) items.add(name, kModule, "issuer");
       break;

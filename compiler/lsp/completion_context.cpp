@@ -87,6 +87,15 @@ std::optional<std::string> listKey(const std::vector<Token>& tokens, long i) {
   return std::nullopt;
 }
 
+// The kind of the declaration whose header holds the token at `i`.
+std::optional<ast::DeclKind> headerKind(const std::vector<Token>& tokens, long i) {
+  long start = statementStart(tokens, i);
+  if (start >= i) return std::nullopt;
+  const Token* s = &tokens[static_cast<std::size_t>(start)];
+  if (s->text == "builtin" && start + 1 < i) s = &tokens[static_cast<std::size_t>(start + 1)];
+  return declKindOf(s->text);
+}
+
 }  // namespace
 
 std::optional<ast::DeclKind> declKindOf(std::string_view keyword) {
@@ -166,19 +175,17 @@ CompletionContext completionContext(const std::vector<Token>& tokens, Position c
   if (t.kind == TokenKind::Keyword) {
     if (t.text == "grant") ctx.kind = Kind::Role;
     else if (t.text == "needs") ctx.kind = Kind::Capability;
-    else if (t.text == "on" || t.text == "in") ctx.kind = Kind::Scope;
+    else if (t.text == "on" || t.text == "in") {
+      ctx.kind = Kind::Scope;
+      ctx.header = headerKind(tokens, prev);
+    }
     else if (t.text == "trust") ctx.kind = Kind::Issuer;
     else if (t.text == "suppress") ctx.kind = Kind::Rule;
     else if (t.text == "by") ctx.kind = Kind::Owner;
     if (ctx.kind != Kind::None) return ctx;
   }
   if (t.is(":")) {
-    long start = statementStart(tokens, prev);
-    if (start < prev) {
-      const Token& s = tokens[static_cast<std::size_t>(start)];
-      ctx.header = declKindOf(s.text == "builtin" && start + 1 < prev ? tokens[static_cast<std::size_t>(start + 1)].text
-                                                                       : s.text);
-    }
+    ctx.header = headerKind(tokens, prev);
     if (ctx.header) ctx.kind = Kind::Type;
     return ctx;
   }

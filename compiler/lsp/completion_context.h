@@ -35,7 +35,7 @@ struct CompletionContext {
   // The declarations and sections around the cursor, innermost last.
   std::optional<ast::DeclKind> decl;  // the innermost enclosing declaration
   std::vector<std::string> sections;  // sections inside it, outermost first
-  std::optional<ast::DeclKind> header;  // Type: the declaration whose header has the `:`
+  std::optional<ast::DeclKind> header;  // Type, Scope: the declaration whose header this is
   std::string key;                      // PropertyValue: the property
 };
 

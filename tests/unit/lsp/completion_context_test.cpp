@@ -20,6 +20,9 @@ TEST(CompletionContext, AfterKeywordsThatNameSomething) {
   EXPECT_EQ(at("identity a {\n  needs |").kind, Kind::Capability);
   EXPECT_EQ(at("identity a {\n  grant \"Reader\" on |").kind, Kind::Scope);
   EXPECT_EQ(at("identity a : user_assigned in |").kind, Kind::Scope);
+  // The header tells which kinds of scope fit (a resource group in a subscription).
+  EXPECT_EQ(at("resource_group rg in |").header, ast::DeclKind::ResourceGroup);
+  EXPECT_EQ(at("identity a {\n  grant \"Reader\" on |").header, ast::DeclKind::Grant);
   EXPECT_EQ(at("identity a {\n  trust |").kind, Kind::Issuer);
   EXPECT_EQ(at("identity a {\n  suppress |").kind, Kind::Rule);
   EXPECT_EQ(at("identity a {\n  suppress x because \"y\" by |").kind, Kind::Owner);
