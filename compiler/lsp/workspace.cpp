@@ -96,6 +96,8 @@ void Workspace::analyze(const std::string& root, Project& p) {
   CompileOptions o;
   o.asOf = options_.asOf;
   o.stdlibDir = options_.stdlibDir;
+  if (!stdlib_) stdlib_ = parseStdlib(o);
+  o.parsedStdlib = stdlib_;
   if (!p.singleFile) o.inputs.push_back(root);
   // Open documents replace their files; new ones not yet saved are inputs too.
   for (const auto& [uri, doc] : documents_) {

@@ -74,6 +74,8 @@ class Workspace {
   std::map<std::string, Document> documents_;
   std::map<std::string, Project> projects_;
   std::map<std::string, std::string> uriOfPath_;
+  // The standard library, parsed once for every analysis.
+  std::shared_ptr<const ParsedStdlib> stdlib_;
   std::size_t analyses_ = 0;
 };
 

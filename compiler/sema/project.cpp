@@ -188,6 +188,13 @@ void loadProject(const CompileOptions& options, Compilation& c) { Loader(options
 
 void loadStdlib(const CompileOptions& options, Compilation& c) {
   if (!options.useStdlib) return;
+  if (const ParsedStdlib* p = options.parsedStdlib.get(); p && c.sources.size() == 0) {
+    for (const auto& [path, text] : p->sources) c.sources.add(path, text);
+    c.stdlibFiles = p->files;
+    for (const Diagnostic& d : p->diagnostics) c.diagnostics.add(d);
+    c.inputErrors.insert(c.inputErrors.end(), p->inputErrors.begin(), p->inputErrors.end());
+    return;
+  }
   std::vector<std::pair<std::string, std::string>> files;
   if (options.stdlibDir) {
     std::error_code ec;
