@@ -73,6 +73,10 @@ Document* Workspace::document(const std::string& uri) {
 
 void Workspace::touch(const Document& doc) { projects_[doc.root].dirty = true; }
 
+void Workspace::touchAll() {
+  for (auto& [root, p] : projects_) p.dirty = true;
+}
+
 Project& Workspace::project(const Document& doc) {
   Project& p = projects_[doc.root];
   if (p.dirty || !p.compilation) analyze(doc.root, p);

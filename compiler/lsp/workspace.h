@@ -52,6 +52,8 @@ class Workspace {
   Document* document(const std::string& uri);
   // Marks the document's project for analysis (after its text changed).
   void touch(const Document& doc);
+  // Marks every project for analysis (files changed on disk).
+  void touchAll();
 
   // The document's project, analysed if it changed.
   Project& project(const Document& doc);

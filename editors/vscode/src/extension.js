@@ -28,6 +28,8 @@ function createClient() {
         { scheme: 'file', language: 'trust' },
         { scheme: 'untitled', language: 'trust' },
       ],
+      // Manifests changed outside the editor are analysed again.
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.trust,trustc.json}') },
     },
   );
 }

@@ -14,6 +14,7 @@ const vscode = {
   workspace: {
     getConfiguration: () => ({ get: (key) => settings.get(key) }),
     onDidChangeConfiguration: () => ({ dispose() {} }),
+    createFileSystemWatcher: (glob) => ({ glob, dispose() {} }),
   },
   window: { showErrorMessage: (message) => started.push({ error: message }) },
   commands: { registerCommand: () => ({ dispose() {} }) },
@@ -65,6 +66,7 @@ test('activation starts the client for trust documents, on disk and untitled', a
   assert.deepStrictEqual(started[0].serverOptions.run, { command: 'trustc', args: ['lsp'] });
   assert.deepStrictEqual(started[0].clientOptions.documentSelector.map((s) => s.scheme), ['file', 'untitled']);
   assert.ok(started[0].clientOptions.documentSelector.every((s) => s.language === 'trust'));
+  assert.strictEqual(started[0].clientOptions.synchronize.fileEvents.glob, '**/{*.trust,trustc.json}');
   await extension.deactivate();
 });
 

@@ -13,6 +13,8 @@ DIR (absolute). Each line is one of:
   bytes TEXT    send TEXT as it is, no framing (TEXT uses Python escapes)
   wait METHOD [TEXT]
                 wait for a notification of METHOD (whose JSON contains TEXT)
+  write FILE TEXT
+                write TEXT (Python escapes) to FILE, as another program would
   change N      send N edits to the document opened last (inserting and
                 deleting a character at its end), without waiting
 At the end the input is closed and the exit status printed.
@@ -98,6 +100,10 @@ for line in lines:
         send(frame(line[4:].encode()))
     elif line.startswith("bytes "):
         send(line[6:].encode().decode("unicode_escape").encode("latin-1"))
+    elif line.startswith("write "):
+        path, _, text = line[6:].partition(" ")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text.encode("latin-1", "backslashreplace").decode("unicode_escape"))
     elif line.startswith("wait "):
         method, _, text = line[5:].strip().partition(" ")
         wait_for(lambda m: m.get("method") == method and text in json.dumps(m, ensure_ascii=False, separators=(",", ":")))
