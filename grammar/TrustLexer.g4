@@ -64,7 +64,8 @@ WRONG_QUOTES : '\'' ~['\r\n]* '\'' | '`' ~[`\r\n]* '`';
 
 LINE_COMMENT  : ('//' | '#') ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
-// A block comment that reaches the end of the file: the body cannot contain `*/`.
+// A `/*` with no `*/` after it (it must not contain `*/`, or it would win
+// over BLOCK_COMMENT as the longer match).
 UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 WS            : [ \t\r\n\f\u00A0\uFEFF]+ -> channel(HIDDEN);
 

@@ -39,8 +39,9 @@ void DiagnosticSink::sort(const SourceManager& sources) {
   auto key = [&](const Diagnostic& d) {
     std::string_view path = d.location.valid() ? std::string_view(sources.file(d.location.file).path())
                                                : std::string_view();
-    return std::make_tuple(path, d.code == tooMany, d.location.range.begin, std::string_view(d.code),
-                           std::string_view(d.message));
+    // By value: a tuple of references would refer to `path`, a local.
+    return std::tuple<std::string_view, bool, Position, std::string_view, std::string_view>(
+        path, d.code == tooMany, d.location.range.begin, d.code, d.message);
   };
   std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });

@@ -15,4 +15,19 @@ std::unique_ptr<Compilation> compile(const CompileOptions& options) {
   return c;
 }
 
+std::shared_ptr<const ParsedStdlib> parseStdlib(const CompileOptions& options) {
+  CompileOptions o = options;
+  o.parsedStdlib = nullptr;
+  Compilation scratch;
+  sema::loadStdlib(o, scratch);
+  auto p = std::make_shared<ParsedStdlib>();
+  for (FileId id = 0; id < scratch.sources.size(); ++id) {
+    p->sources.emplace_back(scratch.sources.file(id).path(), scratch.sources.file(id).text());
+  }
+  p->files = std::move(scratch.stdlibFiles);
+  p->diagnostics = scratch.diagnostics.diagnostics();
+  p->inputErrors = std::move(scratch.inputErrors);
+  return p;
+}
+
 }  // namespace trustc

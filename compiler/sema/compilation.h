@@ -18,6 +18,16 @@
 
 namespace trustc {
 
+// A standard library read and parsed once and shared by many compilations
+// (the language server compiles on every edit; parsing the role catalogue
+// each time would dominate). Its files take the first FileIds.
+struct ParsedStdlib {
+  std::vector<std::pair<std::string, std::string>> sources;  // path, text
+  std::vector<std::shared_ptr<const ast::File>> files;
+  std::vector<Diagnostic> diagnostics;
+  std::vector<std::string> inputErrors;
+};
+
 struct CompileOptions {
   std::vector<std::string> inputs;        // files or folders
   std::optional<std::string> stdlibDir;   // another standard library folder
@@ -27,13 +37,16 @@ struct CompileOptions {
   Limits limits;
   // In-memory contents that replace files on disk (the language server's open documents).
   std::vector<std::pair<std::string, std::string>> overlays;
+  // The standard library parsed beforehand (parseStdlib), used instead of
+  // reading it again.
+  std::shared_ptr<const ParsedStdlib> parsedStdlib;
 };
 
 struct Compilation {
   SourceManager sources;
   DiagnosticSink diagnostics;
   std::vector<std::unique_ptr<ast::File>> files;        // the project's files
-  std::vector<std::unique_ptr<ast::File>> stdlibFiles;  // the standard library's
+  std::vector<std::shared_ptr<const ast::File>> stdlibFiles;  // the standard library's
   sema::SymbolTable symbols;
   sema::SemanticModel model;
   // The enclosing declaration of every nested declaration.
@@ -44,5 +57,8 @@ struct Compilation {
 };
 
 std::unique_ptr<Compilation> compile(const CompileOptions& options);
+
+// Reads and parses the standard library that `options` names, for reuse.
+std::shared_ptr<const ParsedStdlib> parseStdlib(const CompileOptions& options);
 
 }  // namespace trustc

@@ -31,10 +31,13 @@ std::string stripBom(std::string text) {
 std::optional<std::string> readFile(const fs::path& path, std::size_t limit) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  std::string text(limit + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  std::string text;
+  char chunk[1 << 16];
+  while (text.size() <= limit && in.read(chunk, sizeof chunk).gcount() > 0) {
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad()) return std::nullopt;
-  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (text.size() > limit + 1) text.resize(limit + 1);
   return text;
 }
 
@@ -208,6 +211,13 @@ void loadProject(const CompileOptions& options, Compilation& c) { Loader(options
 
 void loadStdlib(const CompileOptions& options, Compilation& c) {
   if (!options.useStdlib) return;
+  if (const ParsedStdlib* p = options.parsedStdlib.get(); p && c.sources.size() == 0) {
+    for (const auto& [path, text] : p->sources) c.sources.add(path, text);
+    c.stdlibFiles = p->files;
+    for (const Diagnostic& d : p->diagnostics) c.diagnostics.add(d);
+    c.inputErrors.insert(c.inputErrors.end(), p->inputErrors.begin(), p->inputErrors.end());
+    return;
+  }
   std::vector<std::pair<std::string, std::string>> files;
   if (options.stdlibDir) {
     std::error_code ec;

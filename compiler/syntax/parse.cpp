@@ -8,6 +8,7 @@
 #include "syntax/antlr.h"
 #include "syntax/error_strategy.h"
 #include "syntax/lowering.h"
+#include "syntax/parse_loop.h"
 
 namespace trustc {
 
@@ -36,14 +37,12 @@ Location nodeLocation(FileId file, antlr4::ParserRuleContext* node) {
   return {file, {begin.range.begin, end.range.end}};
 }
 
-namespace {
-
-// ANTLR 4.9's prediction caches are shared between parser instances and not
-// thread-safe: one parse at a time.
 std::mutex& parseMutex() {
   static std::mutex m;
   return m;
 }
+
+namespace {
 
 std::string describeBadChar(const std::string& text) {
   if (text == "'") return "`'`: strings are written in double quotes";
@@ -109,23 +108,18 @@ void skipToNextDeclaration(antlr4::CommonTokenStream& tokens) {
   }
 }
 
-void parseTokens(const SourceFile& source, FileId id, DiagnosticSink& sink, const Limits& limits,
-                 ast::File& out) {
-  antlr4::ANTLRInputStream input(source.text());
-  TrustLexer lexer(&input);
-  lexer.removeErrorListeners();
-  antlr4::CommonTokenStream tokens(&lexer);
-  tokens.fill();
+}  // namespace
 
+void parseItems(antlr4::CommonTokenStream& tokens, FileId id, DiagnosticSink& sink, const Limits& limits,
+                const ItemHandler& onItem) {
   auto errors = std::make_shared<ErrorStrategy>(id, sink, limits);
   reportLexerTokens(tokens, *errors);
 
   TrustParser parser(&tokens);
   parser.removeErrorListeners();
   parser.setErrorHandler(errors);
-  Lowering lower(id, sink, limits);
   // One top-level item at a time: recovery resynchronises at declaration
-  // boundaries, and each item is lowered as soon as it is parsed.
+  // boundaries, and each item is handed on as soon as it is parsed.
   while (tokens.LA(1) != antlr4::Token::EOF && !errors->exhausted()) {
     std::size_t before = tokens.index();
     std::size_t errorsBefore = errors->errorsSeen();
@@ -133,13 +127,22 @@ void parseTokens(const SourceFile& source, FileId id, DiagnosticSink& sink, cons
     // the first error of this one.
     errors->reset(&parser);
     TrustParser::TopItemContext* item = parser.topItem();
-    lower.topItem(item, out, tokens.LT(1), errors->errorsSeen() != errorsBefore);
+    onItem(item, tokens.LT(1), errors->errorsSeen() != errorsBefore);
     if (tokens.index() == before) tokens.consume();
     if (item->stray()) skipToNextDeclaration(tokens);
   }
 }
 
-}  // namespace
+void guardedParse(FileId id, DiagnosticSink& sink, const std::function<void()>& fn) {
+  std::lock_guard<std::mutex> lock(parseMutex());
+  try {
+    runWithLargeStack(fn);
+  } catch (const std::exception& e) {
+    sink.error(DiagKind::InternalParserFailure, {id, {{1, 1}, {1, 2}}},
+               "the parser stopped unexpectedly ({}); please report this file", e.what());
+  }
+}
+
 }  // namespace syntax
 
 std::unique_ptr<ast::File> parseFile(const SourceManager& sources, FileId id, DiagnosticSink& sink,
@@ -147,13 +150,18 @@ std::unique_ptr<ast::File> parseFile(const SourceManager& sources, FileId id, Di
   auto out = std::make_unique<ast::File>();
   out->file = id;
   if (!prescan(sources, id, sink, limits)) return out;
-  std::lock_guard<std::mutex> lock(syntax::parseMutex());
-  try {
-    runWithLargeStack([&] { syntax::parseTokens(sources.file(id), id, sink, limits, *out); });
-  } catch (const std::exception& e) {
-    sink.error(DiagKind::InternalParserFailure, {id, {{1, 1}, {1, 2}}},
-               "the parser stopped unexpectedly ({}); please report this file", e.what());
-  }
+  syntax::guardedParse(id, sink, [&] {
+    antlr4::ANTLRInputStream input(sources.file(id).text());
+    syntax::TrustLexer lexer(&input);
+    lexer.removeErrorListeners();
+    antlr4::CommonTokenStream tokens(&lexer);
+    tokens.fill();
+    syntax::Lowering lower(id, sink, limits);
+    syntax::parseItems(tokens, id, sink, limits,
+                       [&](syntax::TrustParser::TopItemContext* item, antlr4::Token* next, bool hadErrors) {
+                         lower.topItem(item, *out, next, hadErrors);
+                       });
+  });
   return out;
 }
 
