@@ -97,6 +97,7 @@ class Loader {
           if (it->is_regular_file(ec) && it->path().extension() == ".trust") found.push_back(it->path());
         }
         if (ec) c_.inputErrors.push_back("cannot read folder '" + input + "': " + ec.message());
+        else if (found.empty()) c_.inputErrors.push_back("no `.trust` files in the folder '" + input + "'");
         std::sort(found.begin(), found.end());
         for (const fs::path& f : found) enqueue(f.lexically_normal(), abs, {});
       } else {
