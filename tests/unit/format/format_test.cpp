@@ -53,8 +53,6 @@ TEST(Format, DropsSemicolonsOnlyWhereTheyAreNotNeeded) {
   // Without the `;`, `because` would become a clause of the grant.
   EXPECT_EQ(formatted("identity a { grant \"Reader\" on b; because = \"x\" }"),
             "identity a {\n  grant \"Reader\" on b;\n  because = \"x\"\n}\n");
-  // Without the `;`, `owner` would become the name of the nameless `tenant`.
-  EXPECT_EQ(formatted("identity a { tenant; owner = x }"), "identity a {\n  tenant;\n  owner = x\n}\n");
   EXPECT_EQ(formatted("identity a { grant \"Reader\" on b; grant \"Owner\" on c }"),
             "identity a {\n  grant \"Reader\" on b\n  grant \"Owner\" on c\n}\n");
 }

@@ -191,7 +191,7 @@ issuer build-farm {
             std::vector<std::string>{"E0706@-2:27"});
   // `branch` is not one of its fields, and `environment` is still missing.
   EXPECT_EQ(build(R"(trust build-farm as farm { project = "ai"  branch = "main" })", kFarm).codes,
-            (std::vector<std::string>{"E0702@1:44", "E0703@1:7"}));
+            (std::vector<std::string>{"E0703@1:7", "E0702@1:44"}));
 }
 
 TEST(Federation, PartsAnIssuerRejects) {
