@@ -1,0 +1,72 @@
+// User-assigned managed identities and their federated identity credentials
+// (azure-formats.md §4), in the template of the identity's resource group.
+// Azure rejects concurrent credential writes on one identity, so each
+// credential depends on the identity and on the credential before it.
+#include "emit/context.h"
+#include "emit/limits.h"
+
+namespace trustc::emit {
+
+bool checkCredential(Context& ctx, const sema::Trust& t, const Credential& cred) {
+  Location at = ctx.where(t.decl);
+  if (cred.issuer.empty() || cred.subject.empty()) {
+    Diagnostic& d = ctx.diags.error(DiagKind::CredentialIncomplete, at,
+                                    "the federated credential `{}` has no {}; write `{} = \"...\"` in the trust", t.name,
+                                    cred.issuer.empty() ? "issuer URL" : "subject",
+                                    cred.issuer.empty() ? "issuer" : "subject");
+    d.notes.push_back({{}, "Azure matches the token's `iss` and `sub` claims exactly"});
+    return false;
+  }
+  bool ok = checkIdentifierName(ctx.diags, at, "the federated credential name", t.name, 120);
+  ok = checkLength(ctx.diags, at, "the issuer", cred.issuer, 600, DiagKind::AzureTextTooLong) && ok;
+  ok = checkLength(ctx.diags, at, "the subject", cred.subject, 600, DiagKind::AzureTextTooLong) && ok;
+  return checkLength(ctx.diags, at, "the audience", cred.audience, 600, DiagKind::AzureTextTooLong) && ok;
+}
+
+void emitIdentities(Context& ctx) {
+  for (const sema::Identity& id : ctx.model.identities) {
+    if (id.type == sema::IdentityType::SystemAssigned && !id.trusts.empty()) {
+      ctx.diags.error(DiagKind::CredentialTarget, ctx.where(id.trusts.front().decl),
+                      "Azure does not support federated credentials on system-assigned identities; trust `{}` through "
+                      "a user-assigned identity",
+                      id.name);
+      continue;
+    }
+    if (id.type != sema::IdentityType::UserAssigned || id.placement == kNone ||
+        ctx.model.scopes[id.placement].kind != sema::ScopeKind::ResourceGroup) {
+      continue;
+    }
+    std::string name = ctx.identityAzureName(id);
+    if (!checkIdentifierName(ctx.diags, ctx.where(id.decl), "the identity name", name, 128)) continue;
+    Template& t = ctx.templateFor(id.placement);
+    std::string location = declString(*ctx.model.scopes[id.placement].decl, "location");
+    std::string identityRef = uamiReference(name);
+    t.resources.push_back({"2|" + name + "|0", Json{{"type", kUamiType},
+                                                    {"apiVersion", kIdentityApi},
+                                                    {"name", name},
+                                                    {"location", location.empty() ? "[resourceGroup().location]"
+                                                                                  : armLiteral(location)}}});
+    std::string previous;
+    for (std::size_t i = 0; i < id.trusts.size(); ++i) {
+      const sema::Trust& trust = id.trusts[i];
+      Credential cred = ctx.credentialOf(trust);
+      if (!checkCredential(ctx, trust, cred)) continue;
+      Json dependsOn = Json::array({identityRef});
+      if (!previous.empty()) dependsOn.push_back(previous);
+      t.resources.push_back(
+          {fmt::format("2|{}|1|{:04}", name, i),
+           Json{{"type", std::string(kUamiType) + "/federatedIdentityCredentials"},
+                {"apiVersion", kIdentityApi},
+                {"name", fmt::format("[format('{{0}}/{{1}}', {}, {})]", armQuoted(name), armQuoted(trust.name))},
+                {"dependsOn", std::move(dependsOn)},
+                {"properties",
+                 {{"issuer", armLiteral(cred.issuer)},
+                  {"subject", armLiteral(cred.subject)},
+                  {"audiences", Json::array({armLiteral(cred.audience)})}}}}});
+      previous = fmt::format("[resourceId('{}/federatedIdentityCredentials', {}, {})]", kUamiType, armQuoted(name),
+                             armQuoted(trust.name));
+    }
+  }
+}
+
+}  // namespace trustc::emit
