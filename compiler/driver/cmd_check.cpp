@@ -1,13 +1,9 @@
-// `trustc check PATH...`: compile, run the rules, print diagnostics.
+// `trustc check PATH...`: compile, run the rules and the build's checks, print diagnostics.
 #include <fmt/format.h>
-#include <unistd.h>
 
-#include <iostream>
-
-#include "diagnostics/render.h"
+#include "driver/checking.h"
 #include "driver/options.h"
 #include "driver/verbs.h"
-#include "rules/runner.h"
 
 namespace trustc::driver {
 
@@ -41,28 +37,7 @@ int runCheck(const Args& args) {
     usageError("no input: give manifest files or folders, e.g. `trustc check examples/ai-platform`");
     return kExitUsage;
   }
-  auto c = compile(compileOptions(*options));
-  for (const std::string& e : c->inputErrors) usageError(e);
-  if (!c->inputErrors.empty()) return kExitUsage;
-  // Rules read a complete model: they run when the project compiles.
-  if (!c->diagnostics.hasErrors()) rules::runRules(*c, rules::Config{});
-
-  c->diagnostics.sort(c->sources);
-  const auto& diags = c->diagnostics.diagnostics();
-  if (options->format == OutputFormat::Json) {
-    renderJson(std::cout, c->sources, diags);
-  } else {
-    bool color = options->color == Color::Always || (options->color == Color::Auto && isatty(STDERR_FILENO));
-    renderText(std::cerr, c->sources, diags, {color, true});
-    Summary s = summarize(diags);
-    if (s.errors || s.warnings) {
-      fmt::print(stderr, "{} error{}, {} warning{}\n", s.errors, s.errors == 1 ? "" : "s", s.warnings,
-                 s.warnings == 1 ? "" : "s");
-    }
-  }
-  Summary s = summarize(diags);
-  if (s.errors > 0 || (options->werror && s.warnings > 0)) return kExitFindings;
-  return kExitClean;
+  return checkProject(*options);
 }
 
 }  // namespace trustc::driver
