@@ -76,16 +76,17 @@ void Context::preparePrincipals() {
   principals_.resize(model.identities.size());
   for (std::size_t i = 0; i < model.identities.size(); ++i) {
     const sema::Identity& id = model.identities[i];
-    if (!id.objectId.empty()) {
-      principals_[i] = Principal{.objectId = id.objectId};
-      continue;
-    }
     if (id.type == IdentityType::UserAssigned && id.placement != kNone &&
         model.scopes[id.placement].kind == ScopeKind::ResourceGroup) {
       std::string name = identityAzureName(id);
-      principals_[i] = Principal{.uamiResourceId = fmt::format("{}/providers/{}/{}", ids.id(id.placement), kUamiType, name),
+      principals_[i] = Principal{.objectId = id.objectId,
+                                 .uamiResourceId = fmt::format("{}/providers/{}/{}", ids.id(id.placement), kUamiType, name),
                                  .uamiGroup = id.placement,
                                  .uamiName = name};
+      continue;
+    }
+    if (!id.objectId.empty()) {
+      principals_[i] = Principal{.objectId = id.objectId};
       continue;
     }
     if (id.grants.empty() || id.type == IdentityType::UserAssigned) continue;

@@ -46,9 +46,10 @@ struct Template {
 // Who a role assignment names (azure-formats.md §2).
 struct Principal {
   std::string objectId;        // declared `object_id`: the principal exists already
-  std::string uamiResourceId;  // else: a user-assigned identity these templates create
+  std::string uamiResourceId;  // a user-assigned identity these templates create (or update)
   Index uamiGroup = kNone;     // ... in this resource group
   std::string uamiName;
+  // True when the object id is known only once the templates have run.
   bool createdHere() const { return objectId.empty(); }
   // The string that stands for the principal in the role assignment name.
   std::string namingId() const { return lower(createdHere() ? uamiResourceId : objectId); }

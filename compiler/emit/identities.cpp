@@ -45,7 +45,8 @@ void emitIdentities(Context& ctx) {
                                                     {"apiVersion", kIdentityApi},
                                                     {"name", name},
                                                     {"location", location.empty() ? "[resourceGroup().location]"
-                                                                                  : armLiteral(location)}}});
+                                                                                  : armLiteral(location)},
+                                                    {"properties", Json::object()}}});
     std::string previous;
     for (std::size_t i = 0; i < id.trusts.size(); ++i) {
       const sema::Trust& trust = id.trusts[i];

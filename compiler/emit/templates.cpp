@@ -25,7 +25,8 @@ Json sorted(std::vector<Placed> placed) {
 Json deployment(std::string_view name, Json target, Json parameters, Json inner) {
   Json dep = {{"type", "Microsoft.Resources/deployments"}, {"apiVersion", kDeploymentApi}, {"name", name}};
   dep.update(target);
-  dep["properties"] = {{"expressionEvaluationOptions", {{"scope", "inner"}}},
+  // The schema spells the enum `Inner` (Bicep writes `inner`; ARM accepts both).
+  dep["properties"] = {{"expressionEvaluationOptions", {{"scope", "Inner"}}},
                        {"mode", "Incremental"},
                        {"parameters", std::move(parameters)},
                        {"template", std::move(inner)}};
