@@ -102,8 +102,13 @@ def main(argv):
         schema = {"$ref": base + "#" + fragment} if fragment else store[base]
         resolver = jsonschema.RefResolver(base, store[base], store=store)
         validator = jsonschema.Draft4Validator(schema, resolver=resolver)
-        return [f"{'/'.join(str(p) for p in e.absolute_path) or '(top)'}: {e.message}"
-                for e in validator.iter_errors(instance)]
+        errors = []
+        for e in validator.iter_errors(instance):
+            # For "valid under none of oneOf", name the alternative that came closest.
+            while e.context:
+                e = jsonschema.exceptions.best_match(e.context, key=lambda c: len(c.path))
+            errors.append(f"{'/'.join(str(p) for p in e.absolute_path) or '(top)'}: {e.message}")
+        return errors
 
     failures = []
     counts = {"templates": 0, "resources": 0, "graph": 0}
