@@ -42,6 +42,13 @@ Location Context::where(const ast::Decl* d) const {
   return d->name ? d->name->location : d->location;
 }
 
+Location Context::whereProperty(const ast::Decl* d, std::string_view key) const {
+  if (d) {
+    if (const ast::Value* v = sema::propertyValue(*d, key)) return v->location;
+  }
+  return where(d);
+}
+
 Index Context::scopeNamed(std::string_view name) const {
   auto it = scopesByName_.find(name);
   return it == scopesByName_.end() ? kNone : it->second;

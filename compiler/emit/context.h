@@ -114,6 +114,8 @@ class Context {
   std::optional<PolicyRef> policyOf(Index assignment) const;
   std::string fileOf(const Template& t) const;
   Location where(const ast::Decl* d) const;
+  // Where `key` is written in `d`, or where `d` is named.
+  Location whereProperty(const ast::Decl* d, std::string_view key) const;
 
   std::vector<OutputFile> files;  // outputs other than templates, index and inventory
   std::vector<GraphCall> graphCalls;

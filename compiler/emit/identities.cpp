@@ -17,10 +17,14 @@ bool checkCredential(Context& ctx, const sema::Trust& t, const Credential& cred)
     d.notes.push_back({{}, "Azure matches the token's `iss` and `sub` claims exactly"});
     return false;
   }
-  bool ok = checkIdentifierName(ctx.diags, at, "the federated credential name", t.name, 120);
-  ok = checkLength(ctx.diags, at, "the issuer", cred.issuer, 600, DiagKind::AzureTextTooLong) && ok;
-  ok = checkLength(ctx.diags, at, "the subject", cred.subject, 600, DiagKind::AzureTextTooLong) && ok;
-  return checkLength(ctx.diags, at, "the audience", cred.audience, 600, DiagKind::AzureTextTooLong) && ok;
+  Location nameAt = t.decl->alias ? t.decl->alias->location : at;
+  bool ok = checkIdentifierName(ctx.diags, nameAt, "the federated credential name", t.name, 120);
+  for (auto [what, key, value] : {std::tuple{"the issuer", "issuer", &cred.issuer},
+                                  std::tuple{"the subject", "subject", &cred.subject},
+                                  std::tuple{"the audience", "audience", &cred.audience}}) {
+    ok = checkLength(ctx.diags, ctx.whereProperty(t.decl, key), what, *value, 600, DiagKind::AzureTextTooLong) && ok;
+  }
+  return ok;
 }
 
 void emitIdentities(Context& ctx) {
@@ -37,7 +41,7 @@ void emitIdentities(Context& ctx) {
       continue;
     }
     std::string name = ctx.identityAzureName(id);
-    if (!checkIdentifierName(ctx.diags, ctx.where(id.decl), "the identity name", name, 128)) continue;
+    if (!checkIdentifierName(ctx.diags, ctx.whereProperty(id.decl, "name"), "the identity name", name, 128)) continue;
     Template& t = ctx.templateFor(id.placement);
     std::string location = declString(*ctx.model.scopes[id.placement].decl, "location");
     std::string identityRef = uamiReference(name);

@@ -8,11 +8,22 @@ std::size_t textLength(std::string_view text) {
   return n;
 }
 
+std::string excerpt(std::string_view text) {
+  if (textLength(text) <= 60) return std::string(text);
+  std::size_t cut = 0;
+  for (std::size_t chars = 0; cut < text.size() && chars < 40; ++chars) {
+    ++cut;
+    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+  }
+  return std::string(text.substr(0, cut)) + "…";
+}
+
 bool checkLength(DiagnosticSink& diags, Location at, std::string_view what, std::string_view value, std::size_t max,
                  DiagKind kind) {
   std::size_t n = textLength(value);
   if (n <= max) return true;
-  diags.error(kind, at, "{} `{}` has {} characters, but Azure allows at most {}; shorten it", what, value, n, max);
+  diags.error(kind, at, "{} `{}` has {} characters, but Azure allows at most {}; shorten it", what, excerpt(value), n,
+              max);
   return false;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "diagnostics/sink.h"
@@ -12,6 +13,9 @@ namespace trustc::emit {
 
 // Length in characters (code points).
 std::size_t textLength(std::string_view text);
+
+// The text itself when short, else its first 40 characters and `…`.
+std::string excerpt(std::string_view text);
 
 // Reports `kind` (E0900 for names, E0902 for texts) when `value` is longer than `max`.
 bool checkLength(DiagnosticSink& diags, Location at, std::string_view what, std::string_view value, std::size_t max,

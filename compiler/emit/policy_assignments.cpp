@@ -78,8 +78,12 @@ void emitPolicyAssignments(Context& ctx) {
     std::string displayName = declString(d, "display_name");
     if (displayName.empty()) displayName = a.name;
     std::string description = declString(d, "description");
-    ok = checkLength(ctx.diags, at, "the display name", displayName, 128, DiagKind::AzureTextTooLong) && ok;
-    ok = checkLength(ctx.diags, at, "the description", description, 512, DiagKind::AzureTextTooLong) && ok;
+    ok = checkLength(ctx.diags, ctx.whereProperty(&d, "display_name"), "the display name", displayName, 128,
+                     DiagKind::AzureTextTooLong) &&
+         ok;
+    ok = checkLength(ctx.diags, ctx.whereProperty(&d, "description"), "the description", description, 512,
+                     DiagKind::AzureTextTooLong) &&
+         ok;
 
     Json resource = {{"type", "Microsoft.Authorization/policyAssignments"},
                      {"apiVersion", kPolicyAssignmentApi},

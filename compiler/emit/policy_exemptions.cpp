@@ -46,9 +46,11 @@ void emitPolicyExemptions(Context& ctx) {
     if (displayName.empty()) displayName = e.name;
     std::string description = e.reason;
     if (!e.ticket.empty()) description += (description.empty() ? "" : " ") + fmt::format("(ticket {})", e.ticket);
-    ok = checkLength(ctx.diags, at, "the display name", displayName, 128, DiagKind::AzureTextTooLong) && ok;
-    ok = checkLength(ctx.diags, at, "the description (reason and ticket)", description, 512,
+    ok = checkLength(ctx.diags, ctx.whereProperty(e.decl, "display_name"), "the display name", displayName, 128,
                      DiagKind::AzureTextTooLong) &&
+         ok;
+    ok = checkLength(ctx.diags, ctx.whereProperty(e.decl, "reason"), "the description (reason and ticket)",
+                     description, 512, DiagKind::AzureTextTooLong) &&
          ok;
 
     Json resource = {{"type", "Microsoft.Authorization/policyExemptions"},
