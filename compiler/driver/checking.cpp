@@ -18,8 +18,10 @@ int checkProject(const Options& options, std::vector<emit::OutputFile>* outputs)
   // build's checks run when the rules found no error either.
   if (!c->diagnostics.hasErrors()) rules::runRules(*c, rules::Config{});
   if (!c->diagnostics.hasErrors()) {
-    if (outputs) *outputs = emit::buildOutputs(*c, c->diagnostics);
-    else emit::checkBuildable(*c, c->diagnostics);
+    if (outputs)
+      *outputs = emit::buildOutputs(*c, c->diagnostics);
+    else
+      emit::checkBuildable(*c, c->diagnostics);
   }
 
   c->diagnostics.sort(c->sources);

@@ -93,8 +93,8 @@ int runBuild(const Args& args) {
     return kExitUsage;
   }
   if (options->format == OutputFormat::Text) {
-    fmt::print(stderr, "trustc: {} file{} in '{}' ({} written, {} unchanged, {} stale removed)\n", files.size(),
-               files.size() == 1 ? "" : "s", *output, r.written, r.unchanged, r.removed);
+    fmt::print(stderr, "trustc: {} file{} in '{}' ({} written, {} unchanged, {} stale removed)\n",
+               files.size(), files.size() == 1 ? "" : "s", *output, r.written, r.unchanged, r.removed);
   }
   return kExitClean;
 }

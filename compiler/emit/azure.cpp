@@ -8,12 +8,14 @@ using sema::ScopeKind;
 
 std::string_view schemaOf(Level level) {
   switch (level) {
-    case Level::Tenant: return "https://schema.management.azure.com/schemas/2019-08-01/tenantDeploymentTemplate.json#";
+    case Level::Tenant:
+      return "https://schema.management.azure.com/schemas/2019-08-01/tenantDeploymentTemplate.json#";
     case Level::ManagementGroup:
       return "https://schema.management.azure.com/schemas/2019-08-01/managementGroupDeploymentTemplate.json#";
     case Level::Subscription:
       return "https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#";
-    case Level::ResourceGroup: return "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#";
+    case Level::ResourceGroup:
+      return "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#";
   }
   return "";
 }

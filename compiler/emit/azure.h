@@ -25,8 +25,9 @@ std::string_view levelName(Level level);  // "resourceGroup", "subscription", ..
 inline constexpr std::string_view kRoleApi = "2022-04-01";              // roleAssignments, roleDefinitions
 inline constexpr std::string_view kIdentityApi = "2024-11-30";          // userAssignedIdentities, FICs
 inline constexpr std::string_view kPolicyAssignmentApi = "2025-03-01";  // policyAssignments
-inline constexpr std::string_view kExemptionApi = "2022-07-01-preview";  // policyExemptions (no stable version)
-inline constexpr std::string_view kDeploymentApi = "2025-04-01";        // nested deployments
+inline constexpr std::string_view kExemptionApi =
+    "2022-07-01-preview";                                         // policyExemptions (no stable version)
+inline constexpr std::string_view kDeploymentApi = "2025-04-01";  // nested deployments
 inline constexpr std::string_view kContentVersion = "1.0.0.0";
 inline constexpr std::string_view kUamiType = "Microsoft.ManagedIdentity/userAssignedIdentities";
 

@@ -14,7 +14,8 @@ using sema::ScopeKind;
 
 std::string declString(const ast::Decl& d, std::string_view key) {
   const ast::Value* v = sema::propertyValue(d, key);
-  return v && v->kind != ast::Value::Kind::List && v->kind != ast::Value::Kind::Object ? v->text : std::string();
+  return v && v->kind != ast::Value::Kind::List && v->kind != ast::Value::Kind::Object ? v->text
+                                                                                       : std::string();
 }
 
 std::vector<std::string> declRefs(const ast::Decl& d, std::string_view key) {
@@ -31,8 +32,10 @@ std::vector<std::string> declRefs(const ast::Decl& d, std::string_view key) {
 
 Context::Context(const Compilation& comp, DiagnosticSink& sink)
     : c(comp), model(comp.model), diags(sink), ids(comp.model) {
-  for (std::size_t i = 0; i < model.scopes.size(); ++i) scopesByName_[model.scopes[i].name] = static_cast<Index>(i);
-  for (std::size_t i = 0; i < model.owners.size(); ++i) ownersByName_[model.owners[i].name] = static_cast<Index>(i);
+  for (std::size_t i = 0; i < model.scopes.size(); ++i)
+    scopesByName_[model.scopes[i].name] = static_cast<Index>(i);
+  for (std::size_t i = 0; i < model.owners.size(); ++i)
+    ownersByName_[model.owners[i].name] = static_cast<Index>(i);
   preparePrincipals();
   prepareCustomRoles();
 }
@@ -86,10 +89,11 @@ void Context::preparePrincipals() {
     if (id.type == IdentityType::UserAssigned && id.placement != kNone &&
         model.scopes[id.placement].kind == ScopeKind::ResourceGroup) {
       std::string name = identityAzureName(id);
-      principals_[i] = Principal{.objectId = id.objectId,
-                                 .uamiResourceId = fmt::format("{}/providers/{}/{}", ids.id(id.placement), kUamiType, name),
-                                 .uamiGroup = id.placement,
-                                 .uamiName = name};
+      principals_[i] = Principal{
+          .objectId = id.objectId,
+          .uamiResourceId = fmt::format("{}/providers/{}/{}", ids.id(id.placement), kUamiType, name),
+          .uamiGroup = id.placement,
+          .uamiName = name};
       continue;
     }
     if (!id.objectId.empty()) {
@@ -100,10 +104,12 @@ void Context::preparePrincipals() {
     bool system = id.type == IdentityType::SystemAssigned;
     Diagnostic& d = diags.error(
         DiagKind::PrincipalIdUnknown, where(id.grants.front().decl),
-        "`{}` is granted a role, but the templates cannot know the object id of {}; add `object_id` to `{}`", id.name,
-        system ? "a system-assigned identity" : "a service principal", id.name);
-    d.notes.push_back({where(id.decl), system ? "read it with `az resource show --ids RESOURCE-ID --query identity.principalId`"
-                                              : "read it with `az ad sp show --id APP-ID --query id`"});
+        "`{}` is granted a role, but the templates cannot know the object id of {}; add `object_id` to `{}`",
+        id.name, system ? "a system-assigned identity" : "a service principal", id.name);
+    d.notes.push_back({where(id.decl),
+                       system
+                           ? "read it with `az resource show --ids RESOURCE-ID --query identity.principalId`"
+                           : "read it with `az ad sp show --id APP-ID --query id`"});
   }
 }
 
@@ -127,7 +133,8 @@ void Context::prepareCustomRoles() {
     }
     if (r.assignableScopes.empty()) {
       fail(fmt::format("custom role `{}` has no assignable scope that trustc can deploy it to", r.name),
-           "add `assignable = [SCOPE, ...]` naming declared management groups, subscriptions or resource groups");
+           "add `assignable = [SCOPE, ...]` naming declared management groups, subscriptions or resource "
+           "groups");
       continue;
     }
     if (r.permissions.size() > 1) {
@@ -143,18 +150,20 @@ void Context::prepareCustomRoles() {
       if (model.scopes[s].kind == ScopeKind::ManagementGroup) {
         if (std::find(groups.begin(), groups.end(), s) == groups.end()) groups.push_back(s);
       } else if (Index sub = ids.ancestor(s, ScopeKind::Subscription); sub != kNone) {
-        if (subscription == kNone || lower(model.scopes[sub].azureName) < lower(model.scopes[subscription].azureName)) {
+        if (subscription == kNone ||
+            lower(model.scopes[sub].azureName) < lower(model.scopes[subscription].azureName)) {
           subscription = sub;
         }
       }
       std::string scopeId = ids.id(s);
-      if (std::find(plan.assignableScopes.begin(), plan.assignableScopes.end(), scopeId) == plan.assignableScopes.end()) {
+      if (std::find(plan.assignableScopes.begin(), plan.assignableScopes.end(), scopeId) ==
+          plan.assignableScopes.end()) {
         plan.assignableScopes.push_back(scopeId);
       }
     }
     for (const std::string& s : raw) plan.assignableScopes.push_back(s);
-    bool dataActions = !r.permissions.empty() && (!r.permissions[0].dataActions.empty() ||
-                                                 !r.permissions[0].notDataActions.empty());
+    bool dataActions = !r.permissions.empty() &&
+                       (!r.permissions[0].dataActions.empty() || !r.permissions[0].notDataActions.empty());
     if (groups.size() > 1) {
       fail(fmt::format("custom role `{}` is assignable at {} management groups, but Azure allows one", r.name,
                        groups.size()),
@@ -162,8 +171,8 @@ void Context::prepareCustomRoles() {
       continue;
     }
     if (!groups.empty() && dataActions) {
-      fail(fmt::format("custom role `{}` has data actions and cannot be assignable at management group `{}`", r.name,
-                       model.scopes[groups[0]].name),
+      fail(fmt::format("custom role `{}` has data actions and cannot be assignable at management group `{}`",
+                       r.name, model.scopes[groups[0]].name),
            "assign it at subscriptions or resource groups instead");
       continue;
     }
@@ -171,7 +180,8 @@ void Context::prepareCustomRoles() {
     if (plan.definitionScope == kNone) continue;  // sema reported the broken scope
     plan.guid = r.guid.empty() ? armGuid({lower(ids.id(plan.definitionScope)), r.name}) : lower(r.guid);
     checkLength(diags, where(r.decl), "the role name", r.name, 512, DiagKind::AzureNameTooLong);
-    checkLength(diags, where(r.decl), "the role description", r.description, 2048, DiagKind::AzureTextTooLong);
+    checkLength(diags, where(r.decl), "the role description", r.description, 2048,
+                DiagKind::AzureTextTooLong);
     customRoles_[index] = std::move(plan);
   }
 }
@@ -215,9 +225,10 @@ std::optional<PolicyRef> Context::policyOf(Index assignment) const {
   if (!s) s = c.symbols.find(a.policy);
   if (s && s->decl->label && sema::isGuid(s->decl->label->text)) {
     bool initiative = s->decl->kind == ast::DeclKind::Initiative;
-    return PolicyRef{fmt::format("/providers/Microsoft.Authorization/{}/{}",
-                                 initiative ? "policySetDefinitions" : "policyDefinitions", lower(s->decl->label->text)),
-                     initiative};
+    return PolicyRef{
+        fmt::format("/providers/Microsoft.Authorization/{}/{}",
+                    initiative ? "policySetDefinitions" : "policyDefinitions", lower(s->decl->label->text)),
+        initiative};
   }
   if (!s && sema::isGuid(a.policy)) {
     return PolicyRef{"/providers/Microsoft.Authorization/policyDefinitions/" + lower(a.policy), false};

@@ -13,11 +13,13 @@ void checkResourceNames(const Context& ctx) {
   for (std::size_t i = 0; i < m.scopes.size(); ++i) {
     const sema::Scope& s = m.scopes[i];
     if (s.kind != sema::ScopeKind::Resource || ctx.ids.resourceNameFits(static_cast<Index>(i))) continue;
-    std::size_t segments = static_cast<std::size_t>(std::count(s.resourceType.begin(), s.resourceType.end(), '/'));
-    Diagnostic& d = ctx.diags.error(DiagKind::ResourceNameShape, ctx.where(s.decl),
-                                    "resource `{}` of type `{}` needs a name of {} `/`-separated part{}, but its name "
-                                    "is `{}`",
-                                    s.name, s.resourceType, segments, segments == 1 ? "" : "s", s.azureName);
+    std::size_t segments =
+        static_cast<std::size_t>(std::count(s.resourceType.begin(), s.resourceType.end(), '/'));
+    Diagnostic& d =
+        ctx.diags.error(DiagKind::ResourceNameShape, ctx.where(s.decl),
+                        "resource `{}` of type `{}` needs a name of {} `/`-separated part{}, but its name "
+                        "is `{}`",
+                        s.name, s.resourceType, segments, segments == 1 ? "" : "s", s.azureName);
     d.notes.push_back({{}, "a child resource is named `PARENT/CHILD`: write `name = \"...\"`"});
   }
 }

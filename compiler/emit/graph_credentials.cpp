@@ -13,10 +13,11 @@ void emitGraphCredentials(Context& ctx) {
   for (const sema::Identity& id : ctx.model.identities) {
     if (id.type != sema::IdentityType::ServicePrincipal || id.trusts.empty()) continue;
     if (id.clientId.empty()) {
-      Diagnostic& d = ctx.diags.error(DiagKind::CredentialTarget, ctx.where(id.trusts.front().decl),
-                                      "service principal `{}` needs `client_id` (its application id) so that its "
-                                      "federated credentials can be written through Microsoft Graph",
-                                      id.name);
+      Diagnostic& d =
+          ctx.diags.error(DiagKind::CredentialTarget, ctx.where(id.trusts.front().decl),
+                          "service principal `{}` needs `client_id` (its application id) so that its "
+                          "federated credentials can be written through Microsoft Graph",
+                          id.name);
       d.notes.push_back({ctx.where(id.decl), "read it with `az ad sp show --id OBJECT-ID --query appId`"});
       continue;
     }

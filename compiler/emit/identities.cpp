@@ -10,19 +10,21 @@ namespace trustc::emit {
 bool checkCredential(Context& ctx, const sema::Trust& t, const Credential& cred) {
   Location at = ctx.where(t.decl);
   if (cred.issuer.empty() || cred.subject.empty()) {
-    Diagnostic& d = ctx.diags.error(DiagKind::CredentialIncomplete, at,
-                                    "the federated credential `{}` has no {}; write `{} = \"...\"` in the trust", t.name,
-                                    cred.issuer.empty() ? "issuer URL" : "subject",
-                                    cred.issuer.empty() ? "issuer" : "subject");
+    Diagnostic& d = ctx.diags.error(
+        DiagKind::CredentialIncomplete, at,
+        "the federated credential `{}` has no {}; write `{} = \"...\"` in the trust", t.name,
+        cred.issuer.empty() ? "issuer URL" : "subject", cred.issuer.empty() ? "issuer" : "subject");
     d.notes.push_back({{}, "Azure matches the token's `iss` and `sub` claims exactly"});
     return false;
   }
   Location nameAt = t.decl->alias ? t.decl->alias->location : at;
   bool ok = checkIdentifierName(ctx.diags, nameAt, "the federated credential name", t.name, 120);
-  for (auto [what, key, value] : {std::tuple{"the issuer", "issuer", &cred.issuer},
-                                  std::tuple{"the subject", "subject", &cred.subject},
-                                  std::tuple{"the audience", "audience", &cred.audience}}) {
-    ok = checkLength(ctx.diags, ctx.whereProperty(t.decl, key), what, *value, 600, DiagKind::AzureTextTooLong) && ok;
+  for (auto [what, key, value] :
+       {std::tuple{"the issuer", "issuer", &cred.issuer}, std::tuple{"the subject", "subject", &cred.subject},
+        std::tuple{"the audience", "audience", &cred.audience}}) {
+    ok = checkLength(ctx.diags, ctx.whereProperty(t.decl, key), what, *value, 600,
+                     DiagKind::AzureTextTooLong) &&
+         ok;
   }
   return ok;
 }
@@ -30,10 +32,11 @@ bool checkCredential(Context& ctx, const sema::Trust& t, const Credential& cred)
 void emitIdentities(Context& ctx) {
   for (const sema::Identity& id : ctx.model.identities) {
     if (id.type == sema::IdentityType::SystemAssigned && !id.trusts.empty()) {
-      ctx.diags.error(DiagKind::CredentialTarget, ctx.where(id.trusts.front().decl),
-                      "Azure does not support federated credentials on system-assigned identities; trust `{}` through "
-                      "a user-assigned identity",
-                      id.name);
+      ctx.diags.error(
+          DiagKind::CredentialTarget, ctx.where(id.trusts.front().decl),
+          "Azure does not support federated credentials on system-assigned identities; trust `{}` through "
+          "a user-assigned identity",
+          id.name);
       continue;
     }
     if (id.type != sema::IdentityType::UserAssigned || id.placement == kNone ||
@@ -41,16 +44,18 @@ void emitIdentities(Context& ctx) {
       continue;
     }
     std::string name = ctx.identityAzureName(id);
-    if (!checkIdentifierName(ctx.diags, ctx.whereProperty(id.decl, "name"), "the identity name", name, 128)) continue;
+    if (!checkIdentifierName(ctx.diags, ctx.whereProperty(id.decl, "name"), "the identity name", name, 128))
+      continue;
     Template& t = ctx.templateFor(id.placement);
     std::string location = declString(*ctx.model.scopes[id.placement].decl, "location");
     std::string identityRef = uamiReference(name);
-    t.resources.push_back({"2|" + name + "|0", Json{{"type", kUamiType},
-                                                    {"apiVersion", kIdentityApi},
-                                                    {"name", name},
-                                                    {"location", location.empty() ? "[resourceGroup().location]"
-                                                                                  : armLiteral(location)},
-                                                    {"properties", Json::object()}}});
+    t.resources.push_back(
+        {"2|" + name + "|0",
+         Json{{"type", kUamiType},
+              {"apiVersion", kIdentityApi},
+              {"name", name},
+              {"location", location.empty() ? "[resourceGroup().location]" : armLiteral(location)},
+              {"properties", Json::object()}}});
     std::string previous;
     for (std::size_t i = 0; i < id.trusts.size(); ++i) {
       const sema::Trust& trust = id.trusts[i];
@@ -58,18 +63,18 @@ void emitIdentities(Context& ctx) {
       if (!checkCredential(ctx, trust, cred)) continue;
       Json dependsOn = Json::array({identityRef});
       if (!previous.empty()) dependsOn.push_back(previous);
-      t.resources.push_back(
-          {fmt::format("2|{}|1|{:04}", name, i),
-           Json{{"type", std::string(kUamiType) + "/federatedIdentityCredentials"},
-                {"apiVersion", kIdentityApi},
-                {"name", fmt::format("[format('{{0}}/{{1}}', {}, {})]", armQuoted(name), armQuoted(trust.name))},
-                {"dependsOn", std::move(dependsOn)},
-                {"properties",
-                 {{"issuer", armLiteral(cred.issuer)},
-                  {"subject", armLiteral(cred.subject)},
-                  {"audiences", Json::array({armLiteral(cred.audience)})}}}}});
-      previous = fmt::format("[resourceId('{}/federatedIdentityCredentials', {}, {})]", kUamiType, armQuoted(name),
-                             armQuoted(trust.name));
+      t.resources.push_back({fmt::format("2|{}|1|{:04}", name, i),
+                             Json{{"type", std::string(kUamiType) + "/federatedIdentityCredentials"},
+                                  {"apiVersion", kIdentityApi},
+                                  {"name", fmt::format("[format('{{0}}/{{1}}', {}, {})]", armQuoted(name),
+                                                       armQuoted(trust.name))},
+                                  {"dependsOn", std::move(dependsOn)},
+                                  {"properties",
+                                   {{"issuer", armLiteral(cred.issuer)},
+                                    {"subject", armLiteral(cred.subject)},
+                                    {"audiences", Json::array({armLiteral(cred.audience)})}}}}});
+      previous = fmt::format("[resourceId('{}/federatedIdentityCredentials', {}, {})]", kUamiType,
+                             armQuoted(name), armQuoted(trust.name));
     }
   }
 }

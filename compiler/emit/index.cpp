@@ -47,21 +47,24 @@ void renderIndex(Context& ctx, std::vector<OutputFile>& out) {
       std::string subscription = sub == kNone ? "" : m.scopes[sub].azureName;
       entry["subscriptionId"] = subscription;
       entry["resourceGroup"] = s.azureName;
-      command = fmt::format("az deployment group create --name {} --subscription {} --resource-group {} --template-file {}",
-                            shellWord(name), shellWord(subscription), shellWord(s.azureName), shellWord(file));
+      command = fmt::format(
+          "az deployment group create --name {} --subscription {} --resource-group {} --template-file {}",
+          shellWord(name), shellWord(subscription), shellWord(s.azureName), shellWord(file));
     } else {
       std::string location = ctx.locationOf(t.scope);
       if (location.empty()) {
-        Diagnostic& d = ctx.diags.error(DiagKind::LocationMissing, ctx.where(s.decl),
-                                        "{} `{}` has resources to deploy, but no `location`; Azure needs one to store "
-                                        "the deployment",
-                                        t.level == Level::Subscription ? "subscription" : "management group", s.name);
+        Diagnostic& d =
+            ctx.diags.error(DiagKind::LocationMissing, ctx.where(s.decl),
+                            "{} `{}` has resources to deploy, but no `location`; Azure needs one to store "
+                            "the deployment",
+                            t.level == Level::Subscription ? "subscription" : "management group", s.name);
         d.notes.push_back({{}, "add `location = \"REGION\"` to it or to an enclosing management group"});
       }
       if (t.level == Level::Subscription) {
         entry["subscriptionId"] = s.azureName;
-        command = fmt::format("az deployment sub create --name {} --subscription {} --location {} --template-file {}",
-                              shellWord(name), shellWord(s.azureName), shellWord(location), shellWord(file));
+        command = fmt::format(
+            "az deployment sub create --name {} --subscription {} --location {} --template-file {}",
+            shellWord(name), shellWord(s.azureName), shellWord(location), shellWord(file));
       } else {
         entry["managementGroupId"] = s.azureName;
         command = fmt::format(
@@ -82,8 +85,9 @@ void renderIndex(Context& ctx, std::vector<OutputFile>& out) {
                      {"command", g.command}});
   }
   Json doc = {{"generator", fmt::format("trustc {}", TRUSTC_VERSION)},
-              {"usage", "run the commands from this folder, deployments in order; Graph commands need an account "
-                        "that may write the application's credentials"},
+              {"usage",
+               "run the commands from this folder, deployments in order; Graph commands need an account "
+               "that may write the application's credentials"},
               {"deployments", std::move(deployments)},
               {"graph", std::move(graph)},
               {"inventory", Json::array({"inventory.json", "inventory.md"})}};

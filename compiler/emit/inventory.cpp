@@ -112,7 +112,8 @@ Json effectivePermissions(const std::vector<const sema::Role*>& roles) {
       }
     }
   }
-  return Json{{"actions", sets[0]}, {"notActions", sets[1]}, {"dataActions", sets[2]}, {"notDataActions", sets[3]}};
+  return Json{
+      {"actions", sets[0]}, {"notActions", sets[1]}, {"dataActions", sets[2]}, {"notDataActions", sets[3]}};
 }
 
 Json identityJson(const Context& ctx, Index index, Date today) {
@@ -122,7 +123,8 @@ Json identityJson(const Context& ctx, Index index, Date today) {
   Json out = {{"name", id.name}, {"type", identityType(id.type)}};
   if (id.placement != kNone) {
     out["placement"] = m.scopes[id.placement].name;
-    out["resourceId"] = p && !p->uamiResourceId.empty() ? Json(p->uamiResourceId) : Json(ctx.ids.id(id.placement));
+    out["resourceId"] =
+        p && !p->uamiResourceId.empty() ? Json(p->uamiResourceId) : Json(ctx.ids.id(id.placement));
   }
   if (id.type == sema::IdentityType::UserAssigned) out["azureName"] = ctx.identityAzureName(id);
   out["objectId"] = id.objectId.empty() ? Json() : Json(id.objectId);
@@ -141,7 +143,8 @@ Json identityJson(const Context& ctx, Index index, Date today) {
                          {"lifecycle", wl.decommissioned ? "decommissioned" : "active"}});
   }
   for (const sema::Grant& g : id.grants) {
-    if (Index e = g.scope == kNone ? kNone : m.environmentOf(g.scope); e != kNone) environments.insert(m.environments[e].name);
+    if (Index e = g.scope == kNone ? kNone : m.environmentOf(g.scope); e != kNone)
+      environments.insert(m.environments[e].name);
   }
   out["workloads"] = std::move(workloads);
   out["environments"] = environments;
@@ -167,15 +170,16 @@ Json identityJson(const Context& ctx, Index index, Date today) {
     if (g.scope == kNone || g.customRole == kNone) continue;
     std::optional<std::string> guid = ctx.roleGuid(g.customRole);
     bool expired = g.expires && *g.expires < today;
-    Json grant = {{"role", m.roles[g.customRole].name},
-                  {"roleDefinitionGuid", guid ? Json(*guid) : Json()},
-                  {"scope", m.scopes[g.scope].name},
-                  {"scopeId", ctx.ids.id(g.scope)},
-                  {"justification", g.justification.empty() ? Json() : Json(g.justification)},
-                  {"condition", g.condition.empty() ? Json() : Json(g.condition)},
-                  {"expires", g.expires ? Json(g.expires->iso()) : Json()},
-                  {"expired", expired},
-                  {"roleAssignmentName", p && guid ? Json(ctx.roleAssignmentName(g.scope, *p, *guid)) : Json()}};
+    Json grant = {
+        {"role", m.roles[g.customRole].name},
+        {"roleDefinitionGuid", guid ? Json(*guid) : Json()},
+        {"scope", m.scopes[g.scope].name},
+        {"scopeId", ctx.ids.id(g.scope)},
+        {"justification", g.justification.empty() ? Json() : Json(g.justification)},
+        {"condition", g.condition.empty() ? Json() : Json(g.condition)},
+        {"expires", g.expires ? Json(g.expires->iso()) : Json()},
+        {"expired", expired},
+        {"roleAssignmentName", p && guid ? Json(ctx.roleAssignmentName(g.scope, *p, *guid)) : Json()}};
     grants.push_back(std::move(grant));
     if (expired) continue;
     byScope[lower(ctx.ids.id(g.scope))].first = g.scope;
@@ -189,7 +193,8 @@ Json identityJson(const Context& ctx, Index index, Date today) {
       if (!m.scopeWithin(entry.first, g.scope)) continue;
       if (roleNames.insert(m.roles[g.customRole].name).second) entry.second.push_back(&m.roles[g.customRole]);
     }
-    Json e = {{"scope", m.scopes[entry.first].name}, {"scopeId", ctx.ids.id(entry.first)}, {"roles", roleNames}};
+    Json e = {
+        {"scope", m.scopes[entry.first].name}, {"scopeId", ctx.ids.id(entry.first)}, {"roles", roleNames}};
     e.update(effectivePermissions(entry.second));
     effective.push_back(std::move(e));
   }
@@ -253,19 +258,20 @@ Json inventoryJson(const Context& ctx) {
     for (Index c : e.controls) controls.push_back(m.controls[c].name);
     std::optional<std::int64_t> days;
     if (e.expires) days = e.expires->days() - today.days();
-    exemptions.push_back({{"name", e.name},
-                          {"assignment", e.assignment == kNone ? Json() : Json(m.assignments[e.assignment].name)},
-                          {"scope", e.scope == kNone ? Json() : Json(m.scopes[e.scope].name)},
-                          {"scopeId", e.scope == kNone ? Json() : Json(ctx.ids.id(e.scope))},
-                          {"category", e.category == sema::ExemptionCategory::Mitigated ? "mitigated" : "waiver"},
-                          {"owner", nameOr(m, e.owner)},
-                          {"created", e.created ? Json(e.created->iso()) : Json()},
-                          {"expires", e.expires ? Json(e.expires->iso()) : Json()},
-                          {"daysToExpiry", days ? Json(*days) : Json()},
-                          {"expired", days && *days < 0},
-                          {"reason", e.reason},
-                          {"ticket", e.ticket.empty() ? Json() : Json(e.ticket)},
-                          {"controls", controls}});
+    exemptions.push_back(
+        {{"name", e.name},
+         {"assignment", e.assignment == kNone ? Json() : Json(m.assignments[e.assignment].name)},
+         {"scope", e.scope == kNone ? Json() : Json(m.scopes[e.scope].name)},
+         {"scopeId", e.scope == kNone ? Json() : Json(ctx.ids.id(e.scope))},
+         {"category", e.category == sema::ExemptionCategory::Mitigated ? "mitigated" : "waiver"},
+         {"owner", nameOr(m, e.owner)},
+         {"created", e.created ? Json(e.created->iso()) : Json()},
+         {"expires", e.expires ? Json(e.expires->iso()) : Json()},
+         {"daysToExpiry", days ? Json(*days) : Json()},
+         {"expired", days && *days < 0},
+         {"reason", e.reason},
+         {"ticket", e.ticket.empty() ? Json() : Json(e.ticket)},
+         {"controls", controls}});
   }
   doc["exemptions"] = std::move(exemptions);
 
@@ -280,8 +286,10 @@ Json inventoryJson(const Context& ctx) {
       }
     }
     Json evidence;
-    if (!c.evidenceLink.empty()) evidence = c.evidenceLink;
-    else if (c.evidenceDecl) evidence = std::string(c.evidenceDecl->nameText());
+    if (!c.evidenceLink.empty())
+      evidence = c.evidenceLink;
+    else if (c.evidenceDecl)
+      evidence = std::string(c.evidenceDecl->nameText());
     controls.push_back({{"name", c.name},
                         {"owner", nameOr(m, c.owner)},
                         {"description", c.description},

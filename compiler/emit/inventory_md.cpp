@@ -12,16 +12,21 @@ namespace {
 std::string cell(const Json& v) {
   if (v.is_null()) return "—";
   std::string text;
-  if (v.is_string()) text = v.get<std::string>();
+  if (v.is_string())
+    text = v.get<std::string>();
   else if (v.is_array()) {
     for (const Json& item : v) text += (text.empty() ? "" : ", ") + cell(item);
     if (text.empty()) return "—";
-  } else text = v.dump();
+  } else
+    text = v.dump();
   std::string out;
   for (char ch : text) {
-    if (ch == '|') out += "\\|";
-    else if (ch == '\n') out += ' ';
-    else out += ch;
+    if (ch == '|')
+      out += "\\|";
+    else if (ch == '\n')
+      out += ' ';
+    else
+      out += ch;
   }
   return out;
 }
@@ -34,10 +39,12 @@ std::string code(const Json& v) { return v.is_null() ? "—" : "`" + cell(v) + "
 
 std::string review(const Json& r) {
   if (r.is_null()) return "not declared";
-  if (!r.contains("next")) return fmt::format("every {} days, never reviewed", r["everyDays"].get<std::int64_t>());
+  if (!r.contains("next"))
+    return fmt::format("every {} days, never reviewed", r["everyDays"].get<std::int64_t>());
   std::int64_t due = r["daysUntilDue"].get<std::int64_t>();
-  return fmt::format("every {} days; last {}; next {} ({})", r["everyDays"].get<std::int64_t>(), cell(r["last"]),
-                     cell(r["next"]), due < 0 ? fmt::format("**overdue by {} days**", -due) : fmt::format("in {} days", due));
+  return fmt::format("every {} days; last {}; next {} ({})", r["everyDays"].get<std::int64_t>(),
+                     cell(r["last"]), cell(r["next"]),
+                     due < 0 ? fmt::format("**overdue by {} days**", -due) : fmt::format("in {} days", due));
 }
 
 void identity(std::string& md, const Json& id) {
@@ -48,8 +55,9 @@ void identity(std::string& md, const Json& id) {
   md += fmt::format("| object id | {} |\n", code(id["objectId"]));
   if (!id["clientId"].is_null()) md += fmt::format("| client id | {} |\n", code(id["clientId"]));
   const Json& owner = id["owner"];
-  md += fmt::format("| owner | {} |\n",
-                    owner.is_null() ? "**none**" : fmt::format("{} ({})", cell(owner["name"]), cell(owner["contact"])));
+  md += fmt::format(
+      "| owner | {} |\n",
+      owner.is_null() ? "**none**" : fmt::format("{} ({})", cell(owner["name"]), cell(owner["contact"])));
   std::string workloads;
   for (const Json& w : id["workloads"]) {
     workloads += fmt::format("{}{} ({}, {})", workloads.empty() ? "" : "; ", cell(w["name"]), cell(w["kind"]),
@@ -60,20 +68,25 @@ void identity(std::string& md, const Json& id) {
   md += fmt::format("| review | {} |\n\n", review(id["review"]));
 
   if (!id["trusts"].empty()) {
-    md += "Trusts:\n\n| credential | issuer | subject | audience | owner | review |\n|---|---|---|---|---|---|\n";
+    md +=
+        "Trusts:\n\n| credential | issuer | subject | audience | owner | review "
+        "|\n|---|---|---|---|---|---|\n";
     for (const Json& t : id["trusts"]) {
-      md += fmt::format("| `{}` | {} | {} | {} | {} | {} |\n", cell(t["name"]), code(t["issuerUrl"]), code(t["subject"]),
-                        code(t["audience"]), cell(t["owner"]), review(t["review"]));
+      md += fmt::format("| `{}` | {} | {} | {} | {} | {} |\n", cell(t["name"]), code(t["issuerUrl"]),
+                        code(t["subject"]), code(t["audience"]), cell(t["owner"]), review(t["review"]));
     }
     md += "\n";
   }
   if (!id["grants"].empty()) {
-    md += "Grants:\n\n| role | scope | justification | condition | expires | role assignment |\n|---|---|---|---|---|---|\n";
+    md +=
+        "Grants:\n\n| role | scope | justification | condition | expires | role assignment "
+        "|\n|---|---|---|---|---|---|\n";
     for (const Json& g : id["grants"]) {
       std::string expires = cell(g["expires"]);
       if (g["expired"].get<bool>()) expires += " (**expired, not deployed**)";
-      md += fmt::format("| {} | `{}` | {} | {} | {} | {} |\n", cell(g["role"]), cell(g["scope"]), cell(g["justification"]),
-                        code(g["condition"]), expires, code(g["roleAssignmentName"]));
+      md +=
+          fmt::format("| {} | `{}` | {} | {} | {} | {} |\n", cell(g["role"]), cell(g["scope"]),
+                      cell(g["justification"]), code(g["condition"]), expires, code(g["roleAssignmentName"]));
     }
     md += "\n";
   }
@@ -113,40 +126,49 @@ std::string inventoryMarkdown(const Json& inv) {
   for (const Json& id : inv["identities"]) identity(md, id);
 
   md += "## Policy assignments\n\n";
-  if (inv["policyAssignments"].empty()) md += "None.\n\n";
+  if (inv["policyAssignments"].empty())
+    md += "None.\n\n";
   else {
-    md += "| assignment | policy definition | scope | effect | enforcement | exemptions |\n|---|---|---|---|---|---|\n";
+    md +=
+        "| assignment | policy definition | scope | effect | enforcement | exemptions "
+        "|\n|---|---|---|---|---|---|\n";
     for (const Json& a : inv["policyAssignments"]) {
-      md += fmt::format("| `{}` | {} | `{}` | {} | {} | {} |\n", cell(a["name"]), code(a["policyDefinitionId"]),
-                        cell(a["scope"]), cell(a["effect"]), cell(a["enforcement"]), cell(a["exemptions"]));
+      md +=
+          fmt::format("| `{}` | {} | `{}` | {} | {} | {} |\n", cell(a["name"]), code(a["policyDefinitionId"]),
+                      cell(a["scope"]), cell(a["effect"]), cell(a["enforcement"]), cell(a["exemptions"]));
     }
     md += "\n";
   }
 
   md += "## Exemptions\n\n";
-  if (inv["exemptions"].empty()) md += "None.\n\n";
+  if (inv["exemptions"].empty())
+    md += "None.\n\n";
   else {
-    md += "| exemption | assignment | scope | category | owner | expires | days to expiry | controls | reason |\n"
-          "|---|---|---|---|---|---|---|---|---|\n";
+    md +=
+        "| exemption | assignment | scope | category | owner | expires | days to expiry | controls | reason "
+        "|\n"
+        "|---|---|---|---|---|---|---|---|---|\n";
     for (const Json& e : inv["exemptions"]) {
       std::string days = cell(e["daysToExpiry"]);
       if (e["expired"].get<bool>()) days = "**expired** (" + days + ")";
-      md += fmt::format("| `{}` | `{}` | `{}` | {} | {} | {} | {} | {} | {} |\n", cell(e["name"]), cell(e["assignment"]),
-                        cell(e["scope"]), cell(e["category"]), cell(e["owner"]), cell(e["expires"]), days,
-                        cell(e["controls"]), cell(e["reason"]));
+      md += fmt::format("| `{}` | `{}` | `{}` | {} | {} | {} | {} | {} | {} |\n", cell(e["name"]),
+                        cell(e["assignment"]), cell(e["scope"]), cell(e["category"]), cell(e["owner"]),
+                        cell(e["expires"]), days, cell(e["controls"]), cell(e["reason"]));
     }
     md += "\n";
   }
 
   md += "## Compensating controls\n\n";
-  if (inv["controls"].empty()) md += "None.\n";
+  if (inv["controls"].empty())
+    md += "None.\n";
   else {
     md += "| control | owner | evidence | depended on by | description |\n|---|---|---|---|---|\n";
     for (const Json& c : inv["controls"]) {
       std::string deps;
-      for (const Json& d : c["dependents"]) deps += fmt::format("{}{} `{}`", deps.empty() ? "" : ", ", cell(d["kind"]), cell(d["name"]));
-      md += fmt::format("| `{}` | {} | {} | {} | {} |\n", cell(c["name"]), cell(c["owner"]), cell(c["evidence"]),
-                        deps.empty() ? "nothing" : deps, cell(c["description"]));
+      for (const Json& d : c["dependents"])
+        deps += fmt::format("{}{} `{}`", deps.empty() ? "" : ", ", cell(d["kind"]), cell(d["name"]));
+      md += fmt::format("| `{}` | {} | {} | {} | {} |\n", cell(c["name"]), cell(c["owner"]),
+                        cell(c["evidence"]), deps.empty() ? "nothing" : deps, cell(c["description"]));
     }
   }
   return md;

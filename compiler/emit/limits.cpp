@@ -18,12 +18,12 @@ std::string excerpt(std::string_view text) {
   return std::string(text.substr(0, cut)) + "…";
 }
 
-bool checkLength(DiagnosticSink& diags, Location at, std::string_view what, std::string_view value, std::size_t max,
-                 DiagKind kind) {
+bool checkLength(DiagnosticSink& diags, Location at, std::string_view what, std::string_view value,
+                 std::size_t max, DiagKind kind) {
   std::size_t n = textLength(value);
   if (n <= max) return true;
-  diags.error(kind, at, "{} `{}` has {} characters, but Azure allows at most {}; shorten it", what, excerpt(value), n,
-              max);
+  diags.error(kind, at, "{} `{}` has {} characters, but Azure allows at most {}; shorten it", what,
+              excerpt(value), n, max);
   return false;
 }
 
@@ -33,13 +33,14 @@ bool checkPolicyName(DiagnosticSink& diags, Location at, std::string_view what, 
   for (char ch : name) {
     if (std::string_view("<>*%&:\\?.+/").find(ch) != std::string_view::npos ||
         static_cast<unsigned char>(ch) < 0x20) {
-      diags.error(DiagKind::AzureNameInvalid, at, "{} `{}` contains `{}`, which Azure does not allow in policy names",
-                  what, name, ch);
+      diags.error(DiagKind::AzureNameInvalid, at,
+                  "{} `{}` contains `{}`, which Azure does not allow in policy names", what, name, ch);
       return false;
     }
   }
   if (!name.empty() && name.back() == ' ') {
-    diags.error(DiagKind::AzureNameInvalid, at, "{} `{}` ends with a space, which Azure does not allow", what, name);
+    diags.error(DiagKind::AzureNameInvalid, at, "{} `{}` ends with a space, which Azure does not allow", what,
+                name);
     return false;
   }
   return true;
@@ -48,14 +49,17 @@ bool checkPolicyName(DiagnosticSink& diags, Location at, std::string_view what, 
 bool checkIdentifierName(DiagnosticSink& diags, Location at, std::string_view what, std::string_view name,
                          std::size_t max) {
   if (!checkLength(diags, at, what, name, max, DiagKind::AzureNameTooLong)) return false;
-  auto alnum = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); };
+  auto alnum = [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+  };
   bool ok = name.size() >= 3 && alnum(name[0]);
   for (char ch : name) ok = ok && (alnum(ch) || ch == '-' || ch == '_');
   if (!ok) {
-    diags.error(DiagKind::AzureNameInvalid, at,
-                "{} `{}` must have at least 3 characters, only letters, digits, `-` and `_`, and start with a letter "
-                "or digit",
-                what, name);
+    diags.error(
+        DiagKind::AzureNameInvalid, at,
+        "{} `{}` must have at least 3 characters, only letters, digits, `-` and `_`, and start with a letter "
+        "or digit",
+        what, name);
   }
   return ok;
 }

@@ -18,8 +18,8 @@ std::size_t textLength(std::string_view text);
 std::string excerpt(std::string_view text);
 
 // Reports `kind` (E0900 for names, E0902 for texts) when `value` is longer than `max`.
-bool checkLength(DiagnosticSink& diags, Location at, std::string_view what, std::string_view value, std::size_t max,
-                 DiagKind kind);
+bool checkLength(DiagnosticSink& diags, Location at, std::string_view what, std::string_view value,
+                 std::size_t max, DiagKind kind);
 
 // Policy assignment and exemption names: 1..max characters, none of
 // `<>*%&:\?.+/` or control characters, not ending with a space or `.`.

@@ -40,7 +40,8 @@ Json ownerMetadata(const Context& ctx, Index owner) {
   Json meta = Json::object();
   if (owner == kNone) return meta;
   meta["owner"] = ctx.model.owners[owner].name;
-  if (!ctx.model.owners[owner].contact.empty()) meta["ownerContact"] = armLiteral(ctx.model.owners[owner].contact);
+  if (!ctx.model.owners[owner].contact.empty())
+    meta["ownerContact"] = armLiteral(ctx.model.owners[owner].contact);
   return meta;
 }
 
@@ -66,15 +67,18 @@ void emitPolicyAssignments(Context& ctx) {
     if (!policy) {
       Diagnostic& diag = ctx.diags.error(DiagKind::PolicyDefinitionUnresolved, at,
                                          "the policy definition that `{}` assigns has no known id", a.name);
-      diag.notes.push_back({{}, fmt::format("declare the definition with its GUID, e.g. `policy \"{}\" \"GUID\" {{ }}`, "
-                                            "or name a built-in policy by its GUID",
-                                            a.policy)});
+      diag.notes.push_back(
+          {{},
+           fmt::format("declare the definition with its GUID, e.g. `policy \"{}\" \"GUID\" {{ }}`, "
+                       "or name a built-in policy by its GUID",
+                       a.policy)});
       continue;
     }
     bool atGroup = m.scopes[a.scope].kind == sema::ScopeKind::ManagementGroup;
-    bool ok = checkPolicyName(ctx.diags, at,
-                              atGroup ? "the policy assignment name at management-group scope" : "the policy assignment name",
-                              a.name, atGroup ? 24 : 64);
+    bool ok = checkPolicyName(
+        ctx.diags, at,
+        atGroup ? "the policy assignment name at management-group scope" : "the policy assignment name",
+        a.name, atGroup ? 24 : 64);
     std::string displayName = declString(d, "display_name");
     if (displayName.empty()) displayName = a.name;
     std::string description = declString(d, "description");
@@ -88,15 +92,17 @@ void emitPolicyAssignments(Context& ctx) {
     Json resource = {{"type", "Microsoft.Authorization/policyAssignments"},
                      {"apiVersion", kPolicyAssignmentApi},
                      {"name", a.name}};
-    if (m.scopes[a.scope].kind == sema::ScopeKind::Resource) resource["scope"] = ctx.ids.relativeResource(a.scope);
+    if (m.scopes[a.scope].kind == sema::ScopeKind::Resource)
+      resource["scope"] = ctx.ids.relativeResource(a.scope);
     if (deploysResources(a.effect)) {
       std::string location = declString(d, "location");
       if (location.empty()) location = ctx.locationOf(a.scope);
       if (location.empty()) {
-        ctx.diags.error(DiagKind::LocationMissing, at,
-                        "`{}` has effect `{}`, which needs a managed identity, and the identity needs a location; "
-                        "add `location = \"...\"`",
-                        a.name, a.effect);
+        ctx.diags.error(
+            DiagKind::LocationMissing, at,
+            "`{}` has effect `{}`, which needs a managed identity, and the identity needs a location; "
+            "add `location = \"...\"`",
+            a.name, a.effect);
         ok = false;
       }
       resource["location"] = armLiteral(location);
@@ -106,10 +112,12 @@ void emitPolicyAssignments(Context& ctx) {
     if (!description.empty()) properties["description"] = armLiteral(description);
     properties["policyDefinitionId"] = policy->definitionId;
     Json parameters = Json::object();
-    if (const ast::Value* p = sema::propertyValue(d, "parameters"); p && p->kind == ast::Value::Kind::Object) {
+    if (const ast::Value* p = sema::propertyValue(d, "parameters");
+        p && p->kind == ast::Value::Kind::Object) {
       for (const ast::Property& f : p->fields) parameters[f.key.text] = {{"value", valueJson(f.value)}};
     }
-    if (!a.effect.empty() && !parameters.contains("effect")) parameters["effect"] = {{"value", armLiteral(a.effect)}};
+    if (!a.effect.empty() && !parameters.contains("effect"))
+      parameters["effect"] = {{"value", armLiteral(a.effect)}};
     if (!parameters.empty()) properties["parameters"] = std::move(parameters);
     properties["enforcementMode"] = a.enforce ? "Default" : "DoNotEnforce";
     Json notScopes = Json::array();
@@ -126,7 +134,8 @@ void emitPolicyAssignments(Context& ctx) {
     properties["metadata"] = std::move(metadata);
     resource["properties"] = std::move(properties);
     if (!ok) continue;
-    ctx.templateFor(ctx.ids.deploymentScope(a.scope)).resources.push_back({"4|" + a.name, std::move(resource)});
+    ctx.templateFor(ctx.ids.deploymentScope(a.scope))
+        .resources.push_back({"4|" + a.name, std::move(resource)});
   }
 }
 

@@ -45,9 +45,10 @@ void emitPolicyExemptions(Context& ctx) {
     std::string displayName = declString(*e.decl, "display_name");
     if (displayName.empty()) displayName = e.name;
     std::string description = e.reason;
-    if (!e.ticket.empty()) description += (description.empty() ? "" : " ") + fmt::format("(ticket {})", e.ticket);
-    ok = checkLength(ctx.diags, ctx.whereProperty(e.decl, "display_name"), "the display name", displayName, 128,
-                     DiagKind::AzureTextTooLong) &&
+    if (!e.ticket.empty())
+      description += (description.empty() ? "" : " ") + fmt::format("(ticket {})", e.ticket);
+    ok = checkLength(ctx.diags, ctx.whereProperty(e.decl, "display_name"), "the display name", displayName,
+                     128, DiagKind::AzureTextTooLong) &&
          ok;
     ok = checkLength(ctx.diags, ctx.whereProperty(e.decl, "reason"), "the description (reason and ticket)",
                      description, 512, DiagKind::AzureTextTooLong) &&
@@ -56,7 +57,8 @@ void emitPolicyExemptions(Context& ctx) {
     Json resource = {{"type", "Microsoft.Authorization/policyExemptions"},
                      {"apiVersion", kExemptionApi},
                      {"name", e.name}};
-    if (m.scopes[e.scope].kind == sema::ScopeKind::Resource) resource["scope"] = ctx.ids.relativeResource(e.scope);
+    if (m.scopes[e.scope].kind == sema::ScopeKind::Resource)
+      resource["scope"] = ctx.ids.relativeResource(e.scope);
     Index target = ctx.ids.deploymentScope(e.scope);
     if (ctx.ids.deploymentScope(a.scope) == target) {
       resource["dependsOn"] =
@@ -69,7 +71,8 @@ void emitPolicyExemptions(Context& ctx) {
       for (const std::string& r : e.definitionReferenceIds) refs.push_back(armLiteral(r));
       properties["policyDefinitionReferenceIds"] = std::move(refs);
     }
-    properties["exemptionCategory"] = e.category == sema::ExemptionCategory::Mitigated ? "Mitigated" : "Waiver";
+    properties["exemptionCategory"] =
+        e.category == sema::ExemptionCategory::Mitigated ? "Mitigated" : "Waiver";
     if (e.expires) properties["expiresOn"] = e.expires->iso() + "T23:59:59Z";
     properties["displayName"] = armLiteral(displayName);
     if (!description.empty()) properties["description"] = armLiteral(description);
@@ -84,8 +87,10 @@ void emitPolicyExemptions(Context& ctx) {
         const sema::Control& control = m.controls[ci];
         Json entry = {{"name", control.name}};
         if (control.owner != kNone) entry["owner"] = m.owners[control.owner].name;
-        if (!control.evidenceLink.empty()) entry["evidence"] = armLiteral(control.evidenceLink);
-        else if (control.evidenceDecl) entry["evidence"] = std::string(control.evidenceDecl->nameText());
+        if (!control.evidenceLink.empty())
+          entry["evidence"] = armLiteral(control.evidenceLink);
+        else if (control.evidenceDecl)
+          entry["evidence"] = std::string(control.evidenceDecl->nameText());
         controls.push_back(std::move(entry));
       }
       metadata["controls"] = std::move(controls);

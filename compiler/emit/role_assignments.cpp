@@ -39,7 +39,8 @@ std::string uamiReference(std::string_view name) {
 }
 
 std::string principalReference(std::string_view name) {
-  return fmt::format("[reference(resourceId('{}', {}), '{}').principalId]", kUamiType, armQuoted(name), kIdentityApi);
+  return fmt::format("[reference(resourceId('{}', {}), '{}').principalId]", kUamiType, armQuoted(name),
+                     kIdentityApi);
 }
 
 void emitRoleAssignments(Context& ctx) {
@@ -61,14 +62,15 @@ void emitRoleAssignments(Context& ctx) {
       Json resource = {{"type", "Microsoft.Authorization/roleAssignments"},
                        {"apiVersion", kRoleApi},
                        {"name", ctx.roleAssignmentName(g.scope, *p, *guid)}};
-      if (m.scopes[g.scope].kind == sema::ScopeKind::Resource) resource["scope"] = ctx.ids.relativeResource(g.scope);
+      if (m.scopes[g.scope].kind == sema::ScopeKind::Resource)
+        resource["scope"] = ctx.ids.relativeResource(g.scope);
       Json dependsOn = Json::array();
       if (p->createdHere() && !hosted) dependsOn.push_back(uamiReference(p->uamiName));
-      if (const RoleDefinitionPlan* plan = ctx.customRole(g.customRole); plan && !hosted && plan->definitionScope == target) {
-        dependsOn.push_back(fmt::format("[{}('Microsoft.Authorization/roleDefinitions', '{}')]",
-                                        level == Level::ManagementGroup ? "managementGroupResourceId"
-                                                                        : "subscriptionResourceId",
-                                        *guid));
+      if (const RoleDefinitionPlan* plan = ctx.customRole(g.customRole);
+          plan && !hosted && plan->definitionScope == target) {
+        dependsOn.push_back(fmt::format(
+            "[{}('Microsoft.Authorization/roleDefinitions', '{}')]",
+            level == Level::ManagementGroup ? "managementGroupResourceId" : "subscriptionResourceId", *guid));
       }
       if (!dependsOn.empty()) resource["dependsOn"] = std::move(dependsOn);
       Json properties = {{"roleDefinitionId", roleDefinitionIdIn(level, *guid)}};
@@ -78,7 +80,8 @@ void emitRoleAssignments(Context& ctx) {
       properties["principalType"] = "ServicePrincipal";
       std::string description = g.justification;
       if (g.expires) {
-        description += fmt::format("{}(trustc: expires {})", description.empty() ? "" : " ", g.expires->iso());
+        description +=
+            fmt::format("{}(trustc: expires {})", description.empty() ? "" : " ", g.expires->iso());
       }
       if (!description.empty()) properties["description"] = armLiteral(description);
       if (!g.condition.empty()) {

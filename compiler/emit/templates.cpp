@@ -11,12 +11,11 @@ namespace trustc::emit {
 
 namespace {
 
-Json envelope(Level level) {
-  return Json{{"$schema", schemaOf(level)}, {"contentVersion", kContentVersion}};
-}
+Json envelope(Level level) { return Json{{"$schema", schemaOf(level)}, {"contentVersion", kContentVersion}}; }
 
 Json sorted(std::vector<Placed> placed) {
-  std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.sortKey < b.sortKey; });
+  std::stable_sort(placed.begin(), placed.end(),
+                   [](const Placed& a, const Placed& b) { return a.sortKey < b.sortKey; });
   Json out = Json::array();
   for (Placed& p : placed) out.push_back(std::move(p.resource));
   return out;
@@ -53,15 +52,16 @@ Json renderNested(const Context& ctx, const Nested& n) {
     dep = deployment(n.name, {{"subscriptionId", m.scopes[n.scope].azureName}, {"location", location}},
                      std::move(parameters), std::move(inner));
   } else {
-    Json toGroup = deployment(
-        n.name,
-        {{"scope", "Microsoft.Management/managementGroups/" + m.scopes[n.scope].azureName},
-         {"location", "[deployment().location]"}},
-        {{"principalId", {{"value", "[parameters('principalId')]"}}}}, std::move(inner));
+    Json toGroup =
+        deployment(n.name,
+                   {{"scope", "Microsoft.Management/managementGroups/" + m.scopes[n.scope].azureName},
+                    {"location", "[deployment().location]"}},
+                   {{"principalId", {{"value", "[parameters('principalId')]"}}}}, std::move(inner));
     Json tenant = envelope(Level::Tenant);
     tenant["parameters"] = {{"principalId", {{"type", "string"}}}};
     tenant["resources"] = Json::array({std::move(toGroup)});
-    dep = deployment(n.name, {{"scope", "/"}, {"location", location}}, std::move(parameters), std::move(tenant));
+    dep = deployment(n.name, {{"scope", "/"}, {"location", location}}, std::move(parameters),
+                     std::move(tenant));
   }
   Json dependsOn = Json::array();
   for (const std::string& d : n.dependsOn) dependsOn.push_back(d);

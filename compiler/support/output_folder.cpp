@@ -38,7 +38,8 @@ std::set<std::string> readManifest(const fs::path& folder) {
 }
 
 std::string manifestText(const std::set<std::string>& paths) {
-  std::string out = "# Files written by trustc build; trustc removes them when a later build no longer writes them.\n";
+  std::string out =
+      "# Files written by trustc build; trustc removes them when a later build no longer writes them.\n";
   for (const std::string& p : paths) out += p + "\n";
   return out;
 }
@@ -86,7 +87,8 @@ OutputFolderResult writeOutputFolder(const std::string& folderName, const std::v
   for (const OutputWrite& f : files) current.insert(f.path);
   std::set<std::string> both = previous;
   both.insert(current.begin(), current.end());
-  if (std::string e = writeFileAtomically((folder / kOutputManifest).string(), manifestText(both)); !e.empty()) {
+  if (std::string e = writeFileAtomically((folder / kOutputManifest).string(), manifestText(both));
+      !e.empty()) {
     result.error = e;
     return result;
   }
@@ -112,7 +114,8 @@ OutputFolderResult writeOutputFolder(const std::string& folderName, const std::v
     }
     ++result.written;
   }
-  if (std::string e = writeFileAtomically((folder / kOutputManifest).string(), manifestText(current)); !e.empty()) {
+  if (std::string e = writeFileAtomically((folder / kOutputManifest).string(), manifestText(current));
+      !e.empty()) {
     result.error = e;
     return result;
   }

@@ -26,7 +26,7 @@ TEST(ArmGuid, JoinsWithHyphenAndIsCaseSensitive) {
   EXPECT_NE(armGuid({"/SUBSCRIPTIONS/x"}), armGuid({"/subscriptions/x"}));
   std::string g = armGuid({"anything"});
   EXPECT_EQ(g.size(), 36u);
-  EXPECT_EQ(g[14], '5');  // version 5
+  EXPECT_EQ(g[14], '5');                                                      // version 5
   EXPECT_TRUE(g[19] == '8' || g[19] == '9' || g[19] == 'a' || g[19] == 'b');  // RFC 4122 variant
 }
 
