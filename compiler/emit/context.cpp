@@ -52,6 +52,14 @@ Location Context::whereProperty(const ast::Decl* d, std::string_view key) const 
   return where(d);
 }
 
+bool Context::claim(std::string key, Location at, std::string message) {
+  auto [it, added] = claimed_.try_emplace(std::move(key), at);
+  if (added) return true;
+  Diagnostic& d = diags.add(DiagKind::DuplicateAzureResource, at, std::move(message));
+  d.notes.push_back({it->second, "the same Azure resource comes from here"});
+  return false;
+}
+
 Index Context::scopeNamed(std::string_view name) const {
   auto it = scopesByName_.find(name);
   return it == scopesByName_.end() ? kNone : it->second;

@@ -117,6 +117,10 @@ class Context {
   // Where `key` is written in `d`, or where `d` is named.
   Location whereProperty(const ast::Decl* d, std::string_view key) const;
 
+  // Records that the declaration at `at` produces the Azure resource `key`;
+  // when another one did already, reports E0910 with `message` and returns false.
+  bool claim(std::string key, Location at, std::string message);
+
   std::vector<OutputFile> files;  // outputs other than templates, index and inventory
   std::vector<GraphCall> graphCalls;
 
@@ -129,6 +133,7 @@ class Context {
   std::map<Index, RoleDefinitionPlan> customRoles_;
   std::set<Index> failedRoles_;
   std::map<std::string, Index, std::less<>> scopesByName_, ownersByName_;
+  std::map<std::string, Location> claimed_;
 };
 
 // The emitters, in the order the build runs them.
@@ -158,6 +163,9 @@ std::string extensionIdExpr(const Context& ctx, Index scope, std::string_view ty
 
 // Reports what keeps a trust from being a federated credential Azure accepts.
 bool checkCredential(Context& ctx, const sema::Trust& t, const Credential& cred);
+// Reports a credential whose name, or issuer and subject, another credential
+// of the same identity already has (Azure keeps both unique per identity).
+bool claimCredential(Context& ctx, const sema::Identity& id, const sema::Trust& t, const Credential& cred);
 
 // Declared values the model does not carry.
 std::string declString(const ast::Decl& d, std::string_view key);

@@ -23,7 +23,7 @@ void emitGraphCredentials(Context& ctx) {
     }
     for (const sema::Trust& t : id.trusts) {
       Credential cred = ctx.credentialOf(t);
-      if (!checkCredential(ctx, t, cred)) continue;
+      if (!checkCredential(ctx, t, cred) || !claimCredential(ctx, id, t, cred)) continue;
       Json body = {{"name", t.name}, {"issuer", cred.issuer}, {"subject", cred.subject}};
       if (std::string description = declString(*t.decl, "description"); !description.empty()) {
         if (!checkLength(ctx.diags, ctx.where(t.decl), "the credential description", description, 600,

@@ -29,6 +29,18 @@ bool checkCredential(Context& ctx, const sema::Trust& t, const Credential& cred)
   return ok;
 }
 
+bool claimCredential(Context& ctx, const sema::Identity& id, const sema::Trust& t, const Credential& cred) {
+  Location at = t.decl->alias ? t.decl->alias->location : ctx.where(t.decl);
+  return ctx.claim(fmt::format("fic|{}|{}", id.name, lower(t.name)), at,
+                   fmt::format("`{}` has two federated credentials named `{}`; name one with `as`", id.name,
+                               t.name)) &&
+         ctx.claim(fmt::format("fic-claims|{}|{}|{}", id.name, cred.issuer, cred.subject), at,
+                   fmt::format(
+                       "credential `{}` repeats the issuer and subject of another credential of `{}`; Azure "
+                       "allows each pair once per identity",
+                       t.name, id.name));
+}
+
 void emitIdentities(Context& ctx) {
   for (const sema::Identity& id : ctx.model.identities) {
     if (id.type == sema::IdentityType::SystemAssigned && !id.trusts.empty()) {
@@ -44,8 +56,13 @@ void emitIdentities(Context& ctx) {
       continue;
     }
     std::string name = ctx.identityAzureName(id);
-    if (!checkIdentifierName(ctx.diags, ctx.whereProperty(id.decl, "name"), "the identity name", name, 128))
+    Location nameAt = ctx.whereProperty(id.decl, "name");
+    if (!checkIdentifierName(ctx.diags, nameAt, "the identity name", name, 128) ||
+        !ctx.claim(lower(ctx.ids.id(id.placement)) + "|uami|" + lower(name), nameAt,
+                   fmt::format("another identity is already named `{}` in resource group `{}`", name,
+                               ctx.model.scopes[id.placement].name))) {
       continue;
+    }
     Template& t = ctx.templateFor(id.placement);
     std::string location = declString(*ctx.model.scopes[id.placement].decl, "location");
     std::string identityRef = uamiReference(name);
@@ -60,7 +77,7 @@ void emitIdentities(Context& ctx) {
     for (std::size_t i = 0; i < id.trusts.size(); ++i) {
       const sema::Trust& trust = id.trusts[i];
       Credential cred = ctx.credentialOf(trust);
-      if (!checkCredential(ctx, trust, cred)) continue;
+      if (!checkCredential(ctx, trust, cred) || !claimCredential(ctx, id, trust, cred)) continue;
       Json dependsOn = Json::array({identityRef});
       if (!previous.empty()) dependsOn.push_back(previous);
       t.resources.push_back({fmt::format("2|{}|1|{:04}", name, i),

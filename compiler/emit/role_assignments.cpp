@@ -59,9 +59,14 @@ void emitRoleAssignments(Context& ctx) {
       Level level = ScopeIds::levelOf(m.scopes[target].kind);
       bool hosted = p->createdHere() && target != p->uamiGroup;  // nested in the identity's template
 
-      Json resource = {{"type", "Microsoft.Authorization/roleAssignments"},
-                       {"apiVersion", kRoleApi},
-                       {"name", ctx.roleAssignmentName(g.scope, *p, *guid)}};
+      std::string name = ctx.roleAssignmentName(g.scope, *p, *guid);
+      if (!ctx.claim("roleAssignment|" + name, ctx.where(g.decl),
+                     fmt::format("`{}` on `{}` is granted to the same principal twice; keep one grant",
+                                 m.roles[g.customRole].name, m.scopes[g.scope].name))) {
+        continue;
+      }
+      Json resource = {
+          {"type", "Microsoft.Authorization/roleAssignments"}, {"apiVersion", kRoleApi}, {"name", name}};
       if (m.scopes[g.scope].kind == sema::ScopeKind::Resource)
         resource["scope"] = ctx.ids.relativeResource(g.scope);
       Json dependsOn = Json::array();
@@ -91,16 +96,15 @@ void emitRoleAssignments(Context& ctx) {
       resource["properties"] = std::move(properties);
 
       const sema::Role& role = m.roles[g.customRole];
-      Placed placed{fmt::format("3|{}|{}|{}|{}", id.name, lower(ctx.ids.id(g.scope)), role.name,
-                                resource["name"].get<std::string>()),
+      Placed placed{fmt::format("3|{}|{}|{}|{}", id.name, lower(ctx.ids.id(g.scope)), role.name, name),
                     std::move(resource)};
       if (!hosted) {
         ctx.templateFor(target).resources.push_back(std::move(placed));
         continue;
       }
-      std::string name = deploymentName(p->uamiName, m.scopes[target].name);
-      Nested& nested = ctx.templateFor(p->uamiGroup).nested[name];
-      nested.name = name;
+      std::string deployment = deploymentName(p->uamiName, m.scopes[target].name);
+      Nested& nested = ctx.templateFor(p->uamiGroup).nested[deployment];
+      nested.name = deployment;
       nested.level = level;
       nested.scope = target;
       nested.principalId = principalReference(p->uamiName);
