@@ -1,6 +1,6 @@
 // What `check` and `build` share: compile the inputs, run the lint rules and
-// the build's own checks (Azure's limits), and print the diagnostics in the
-// requested format. A clean check therefore means a build that succeeds.
+// the build's checks (for `check`, those on Azure's limits; for `build`, all),
+// and print the diagnostics in the requested format.
 #pragma once
 
 #include <memory>

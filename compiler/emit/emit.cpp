@@ -45,11 +45,25 @@ bool run(const Compilation& c, DiagnosticSink& diags, std::vector<OutputFile>& o
   return diags.errorCount() == before;
 }
 
+// Azure's limits on what is declared, as opposed to facts that only
+// deployment needs (object ids, application ids, locations, definition ids).
+bool isLimitError(std::string_view code) {
+  for (DiagKind k : {DiagKind::AzureNameTooLong, DiagKind::AzureNameInvalid, DiagKind::AzureTextTooLong,
+                     DiagKind::ResourceNameShape, DiagKind::DuplicateAzureResource}) {
+    if (diagKindInfo(k).code == code) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void checkBuildable(const Compilation& c, DiagnosticSink& diags) {
+  DiagnosticSink all;
   std::vector<OutputFile> discarded;
-  run(c, diags, discarded);
+  run(c, all, discarded);
+  for (Diagnostic& d : all.diagnostics()) {
+    if (isLimitError(d.code)) diags.add(std::move(d));
+  }
 }
 
 std::vector<OutputFile> buildOutputs(const Compilation& c, DiagnosticSink& diags) {

@@ -15,10 +15,11 @@ struct OutputFile {
   std::string contents;
 };
 
-// Checks what only the build can see (Azure's name and length limits, values
-// the templates need) and reports compile errors to `diags`. Run it on a
-// compilation without errors; `check` runs it too, so that a clean check means
-// a successful build.
+// Reports the build's errors that concern what is declared (Azure's name and
+// length limits, resource names, duplicates: E0900-E0902, E0909, E0910), for
+// `check` to run on a compilation without errors. The facts only a deployment
+// needs (object ids, application ids, locations, definition ids) are left to
+// `build`, so a manifest written for review alone still checks clean.
 void checkBuildable(const Compilation& c, DiagnosticSink& diags);
 
 // Every output file, sorted by path; empty when errors were reported to `diags`.

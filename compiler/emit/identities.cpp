@@ -7,11 +7,13 @@
 
 namespace trustc::emit {
 
+// Sema derives the issuer URL and subject and reports what keeps it from
+// doing so; these checks guard the emitter when it could not.
 bool checkCredential(Context& ctx, const sema::Trust& t, const Credential& cred) {
   Location at = ctx.where(t.decl);
   if (cred.issuer.empty() || cred.subject.empty()) {
     Diagnostic& d = ctx.diags.error(
-        DiagKind::CredentialIncomplete, at,
+        DiagKind::CredentialTarget, at,
         "the federated credential `{}` has no {}; write `{} = \"...\"` in the trust", t.name,
         cred.issuer.empty() ? "issuer URL" : "subject", cred.issuer.empty() ? "issuer" : "subject");
     d.notes.push_back({{}, "Azure matches the token's `iss` and `sub` claims exactly"});
