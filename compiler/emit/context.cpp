@@ -231,7 +231,9 @@ std::optional<PolicyRef> Context::policyOf(Index assignment) const {
   if (!a.policyDefinitionId.empty()) return PolicyRef{a.policyDefinitionId, a.initiative};
   const sema::Symbol* s = c.symbols.policies.find(a.policy);
   if (!s) s = c.symbols.find(a.policy);
-  if (s && s->decl->label && sema::isGuid(s->decl->label->text)) {
+  // Built-in definitions have a tenant-wide id; a custom one's id depends on
+  // where it is deployed, and trustc does not deploy definitions.
+  if (s && s->decl->builtin && s->decl->label && sema::isGuid(s->decl->label->text)) {
     bool initiative = s->decl->kind == ast::DeclKind::Initiative;
     return PolicyRef{
         fmt::format("/providers/Microsoft.Authorization/{}/{}",

@@ -110,7 +110,9 @@ class Context {
   Index scopeNamed(std::string_view name) const;
   Index ownerNamed(std::string_view name) const;
   std::string assignmentId(Index assignment) const;
-  // The resolved definition (sema's, or the GUID the policy is declared with).
+  // The built-in definition or initiative an assignment assigns (sema's
+  // resolution, else the GUID of the built-in it names); nullopt for a custom
+  // definition, which trustc does not deploy.
   std::optional<PolicyRef> policyOf(Index assignment) const;
   std::string fileOf(const Template& t) const;
   Location where(const ast::Decl* d) const;

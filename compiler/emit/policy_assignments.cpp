@@ -65,13 +65,14 @@ void emitPolicyAssignments(Context& ctx) {
     Location at = ctx.where(&d);
     std::optional<PolicyRef> policy = ctx.policyOf(static_cast<Index>(i));
     if (!policy) {
-      Diagnostic& diag = ctx.diags.error(DiagKind::PolicyDefinitionUnresolved, at,
-                                         "the policy definition that `{}` assigns has no known id", a.name);
-      diag.notes.push_back(
-          {{},
-           fmt::format("declare the definition with its GUID, e.g. `policy \"{}\" \"GUID\" {{ }}`, "
-                       "or name a built-in policy by its GUID",
-                       a.policy)});
+      Diagnostic& diag =
+          ctx.diags.error(DiagKind::PolicyDefinitionUnresolved, at,
+                          "`{}` assigns `{}`, which is not a built-in policy or initiative; trustc deploys "
+                          "assignments of built-in definitions only",
+                          a.name, a.policy);
+      diag.notes.push_back({{},
+                            "assign a built-in definition by name or GUID, or deploy the custom definition "
+                            "and its assignment by other means"});
       continue;
     }
     bool atGroup = m.scopes[a.scope].kind == sema::ScopeKind::ManagementGroup;

@@ -7,8 +7,11 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 trustc="${1:-$root/build}/bin/trustc"
+stdlib=$(mktemp -d)
+trap 'rm -rf "$stdlib"' EXIT
+cp "$root"/stdlib/*.trust "$here"/Inputs/stdlib/*.trust "$stdlib"
 for expected in "$here"/Expected/*/; do
   name=$(basename "$expected")
   rm -rf "$expected"
-  (cd "$here/Inputs" && "$trustc" build --as-of=2026-11-22 "$name" -o "$expected")
+  (cd "$here/Inputs" && "$trustc" build --stdlib="$stdlib" --as-of=2026-11-22 "$name" -o "$expected")
 done
