@@ -1,14 +1,10 @@
-// `trustc check PATH...`: compile, run the rules, print diagnostics.
+// `trustc check PATH...`: compile, run the rules and the build's checks, print diagnostics.
 #include <fmt/format.h>
-#include <unistd.h>
 
-#include <iostream>
-
-#include "diagnostics/render.h"
+#include "driver/checking.h"
 #include "driver/options.h"
 #include "driver/report.h"
 #include "driver/verbs.h"
-#include "rules/runner.h"
 
 namespace trustc::driver {
 
@@ -52,13 +48,7 @@ int runCheck(const Args& args) {
     usageError("no input: give manifest files or folders, e.g. `trustc check examples/ai-platform`");
     return kExitUsage;
   }
-  auto project = compileProject(*options);
-  if (!project) return kExitUsage;
-  auto& c = project->compilation;
-  // Rules read a complete model and a valid configuration: they run when both are free of errors.
-  if (!c->diagnostics.hasErrors()) rules::runRules(*c, project->config);
-
-  return reportDiagnostics(*c, *options);
+  return checkProject(*options);
 }
 
 }  // namespace trustc::driver

@@ -36,7 +36,7 @@ std::vector<DeclSpec> buildSpecs() {
   s.push_back({.kind = K::ManagementGroup, .label = kOpt, .labelMeaning = "the management group id",
                .target = kOpt, .targetKinds = {K::ManagementGroup}, .parents = {K::ManagementGroup},
                .properties = {{"environment", T::Ref, false, {K::Environment}}, {"display_name", T::String},
-                              {"description", T::String}}});
+                              {"location", T::String}, {"description", T::String}}});
   s.push_back({.kind = K::Subscription, .label = kReq, .labelType = T::Guid, .labelMeaning = "the subscription id",
                .target = kOpt, .targetKinds = {K::ManagementGroup}, .parents = {K::ManagementGroup},
                .properties = {{"environment", T::Ref, false, {K::Environment}}, {"display_name", T::String},
