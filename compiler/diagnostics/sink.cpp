@@ -33,10 +33,12 @@ std::size_t DiagnosticSink::errorCountIn(FileId file) const {
 }
 
 void DiagnosticSink::sort(const SourceManager& sources) {
+  // The path is held by value: a tuple of references to it would dangle.
   auto key = [&](const Diagnostic& d) {
     std::string_view path = d.location.valid() ? std::string_view(sources.file(d.location.file).path())
                                                : std::string_view();
-    return std::tie(path, d.location.range.begin, d.code, d.message);
+    return std::tuple<std::string_view, const Position&, const std::string&, const std::string&>(
+        path, d.location.range.begin, d.code, d.message);
   };
   std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
