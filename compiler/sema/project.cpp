@@ -25,11 +25,13 @@ std::string stripBom(std::string text) {
 }
 
 // Reads at most limit + 1 bytes: enough to report an oversized file without
-// holding all of it.
+// holding all of it. The buffer is sized by the file, not by the limit.
 std::optional<std::string> readFile(const fs::path& path, std::size_t limit) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  std::string text(limit + 1, '\0');
+  std::error_code ec;
+  std::uintmax_t size = fs::file_size(path, ec);
+  std::string text(ec ? limit + 1 : static_cast<std::size_t>(std::min<std::uintmax_t>(size, limit)) + 1, '\0');
   in.read(text.data(), static_cast<std::streamsize>(text.size()));
   if (in.bad()) return std::nullopt;
   text.resize(static_cast<std::size_t>(in.gcount()));
