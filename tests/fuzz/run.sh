@@ -45,9 +45,8 @@ done < <(find "$root/tests" "$root/examples" "$root/stdlib" -type f \( -name '*.
            -size -64k -print0 2>/dev/null)
 echo "seeds: $(ls "$seeds" | wc -l) files from tests/, examples/ and stdlib/"
 
-export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-abort_on_error=1:print_stacktrace=1:halt_on_error=1}
-export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0}
+# Sanitizer options and leak suppressions are built into the targets
+# (tests/sanitizers/default_options.cpp).
 dict=$build/tests/fuzz/trust.dict
 status=0
 for target in fuzz_parse fuzz_check; do
