@@ -14,6 +14,7 @@ import pathlib
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "malformed"))
 from outcome import error_codes, forbidden_in  # noqa: E402
 

@@ -28,6 +28,7 @@ import shutil
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 from outcome import error_codes, forbidden_in
 
 HERE = pathlib.Path(__file__).resolve().parent
