@@ -34,13 +34,16 @@ nlohmann::ordered_json roleAssignment(std::size_t i) {
   r["name"] = fmt::format("6f1f0b54-2c5e-5b8a-9d1e-{}", n);
   r["scope"] = fmt::format("Microsoft.Storage/storageAccounts/stai{}", n);
   r["properties"] = {
-      {"roleDefinitionId", "/providers/Microsoft.Authorization/roleDefinitions/2a2b9908-6ea1-4ae2-8e65-a410df84e7d1"},
-      {"principalId", fmt::format("[reference(resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'id-{}'), "
-                                  "'2023-01-31').principalId]",
-                                  n)},
+      {"roleDefinitionId",
+       "/providers/Microsoft.Authorization/roleDefinitions/2a2b9908-6ea1-4ae2-8e65-a410df84e7d1"},
+      {"principalId",
+       fmt::format("[reference(resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'id-{}'), "
+                   "'2023-01-31').principalId]",
+                   n)},
       {"principalType", "ServicePrincipal"},
       {"description", fmt::format("reads what product {} serves", i)}};
-  r["dependsOn"] = {fmt::format("[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'id-{}')]", n)};
+  r["dependsOn"] = {
+      fmt::format("[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'id-{}')]", n)};
   return r;
 }
 
@@ -69,8 +72,8 @@ int roundtrip(const std::string& path) {
   start = Clock::now();
   std::string dumped = doc.dump(2);
   double dumpMs = msSince(start);
-  fmt::print("bytes={} read_ms={:.1f} parse_ms={:.1f} dump_ms={:.1f} dumped_bytes={}\n", text.size(), readMs, parseMs,
-             dumpMs, dumped.size());
+  fmt::print("bytes={} read_ms={:.1f} parse_ms={:.1f} dump_ms={:.1f} dumped_bytes={}\n", text.size(), readMs,
+             parseMs, dumpMs, dumped.size());
   return 0;
 }
 
