@@ -27,7 +27,7 @@ std::string stripBom(std::string text) {
 }
 
 // Reads at most limit + 1 bytes: enough to report an oversized file without
-// holding all of it.
+// holding all of it. The buffer is sized by the file, not by the limit.
 std::optional<std::string> readFile(const fs::path& path, std::size_t limit) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;

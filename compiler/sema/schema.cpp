@@ -9,7 +9,7 @@ namespace {
 using C = ast::Clause::Kind;
 using K = DeclKind;
 using T = ValueType;
-constexpr Presence kNone = Presence::None, kOpt = Presence::Optional, kReq = Presence::Required;
+constexpr Presence kOpt = Presence::Optional, kReq = Presence::Required;
 
 const std::vector<std::string_view> kWorkloadKinds = {"runtime", "deployment", "batch", "evaluation", "break-glass"};
 const std::vector<std::string_view> kIdentityTypes = {"user_assigned", "system_assigned", "service_principal"};
