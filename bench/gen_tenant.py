@@ -40,6 +40,12 @@ RESOURCES = [
 ]
 IDENTITIES_PER_TEAM = 10
 EXEMPTIONS_PER_TEAM = 2
+# A built-in policy: `trustc build` deploys assignments of built-in definitions only (E0906).
+NO_LOCAL_AUTH = "Azure AI Services resources should have key access disabled (disable local authentication)"
+# Every team's two exemptions share their subscription's assignment, which exemption-cluster
+# reports; the synthetic tenant states that this portfolio is reviewed as such.
+CLUSTER_SUPPRESSION = ('suppress exemption-cluster because "the synthetic portfolio is reviewed quarterly in AI-1" '
+                       'until 2027-06-30 by team-platform')
 TEAMS_PER_SUBSCRIPTION = 50
 
 
@@ -53,12 +59,14 @@ def limit_from_source(root: pathlib.Path) -> int:
     return int(m.group(1)) << int(m.group(2)) if m else 32 << 20
 
 
-def scopes(subscriptions: int) -> str:
+def scopes(subscriptions: int, teams: int) -> str:
+    exempted = [0] * subscriptions
+    for t in range(teams):
+        exempted[t // TEAMS_PER_SUBSCRIPTION % subscriptions] += EXEMPTIONS_PER_TEAM
     out = ["// Management groups, subscriptions, environments and policy.\n"]
     for name, prod in ENVIRONMENTS:
         out.append(f"environment {name} {{ production = {'true' if prod else 'false'} }}\n")
-    out.append('\npolicy no-local-auth "%s" {\n  display_name = "Cognitive Services accounts should have local authentication methods disabled"\n'
-               '  effects = ["Audit", "Deny", "Disabled"]\n}\n\n' % guid(0x7010, 1))
+    out.append('\nowner team-platform { contact = "platform@contoso.com"  display_name = "Platform team" }\n\n')
     out.append('management_group corp "mg-corp" {\n  display_name = "Contoso"\n')
     for env, _ in ENVIRONMENTS:
         out.append(f'  management_group corp-{env} "mg-corp-{env}" {{\n    environment = {env}\n  }}\n')
@@ -66,9 +74,11 @@ def scopes(subscriptions: int) -> str:
     for s in range(subscriptions):
         env = ENVIRONMENTS[s % len(ENVIRONMENTS)][0]
         out.append(f'subscription sub-{s:04d} "{guid(0x5000, s)}" in corp-{env} {{\n'
-                   f'  environment = {env}\n  display_name = "AI platform {env} {s}"\n  location = "westeurope"\n}}\n'
-                   f'policy_assignment pa-no-local-auth-{s:04d} {{\n  policy = no-local-auth\n  scope = sub-{s:04d}\n'
-                   f'  enforcement = default\n  non_compliance_message = "Use Entra ID authentication"\n}}\n\n')
+                   f'  environment = {env}\n  display_name = "AI platform {env} {s}"\n  location = "westeurope"\n'
+                   + (f'  {CLUSTER_SUPPRESSION}\n' if exempted[s] >= 3 else '') + '}\n'
+                   f'policy_assignment pa-no-local-auth-{s:04d} {{\n  policy = "{NO_LOCAL_AUTH}"\n  scope = sub-{s:04d}\n'
+                   f'  enforcement = default\n  non_compliance_message = "Use Entra ID authentication"\n'
+                   + (f'  {CLUSTER_SUPPRESSION}\n' if exempted[s] >= 3 else '') + '}\n\n')
     return "".join(out)
 
 
@@ -101,7 +111,9 @@ def team(t: int, first_identity: int, count: int, subscriptions: int, exemptions
         if deploy:
             out.append(f'  trust github {{ repository = "contoso/app-{tn}"  environment = "{env}" }}\n')
         else:
-            out.append(f'  trust kubernetes as aks-{i:06d} {{ namespace = "app-{tn}"  service_account = "api-{k}" }}\n')
+            issuer = f"https://westeurope.oic.prod-aks.azure.com/{guid(0x7100, 0)}/{guid(0x7200, t)}/"
+            out.append(f'  trust kubernetes as aks-{i:06d} {{ issuer = "{issuer}"\n'
+                       f'    namespace = "app-{tn}"  service_account = "api-{k}" }}\n')
         out.append("}\n\n")
     if exemptions:
         out.append(f'control ctl-{tn}-net {{\n  owner = team-{tn}\n'
@@ -149,7 +161,7 @@ def main() -> int:
     if args.out.exists():
         shutil.rmtree(args.out)
     args.out.mkdir(parents=True)
-    (args.out / "scopes.trust").write_text(scopes(subscriptions), encoding="utf-8")
+    (args.out / "scopes.trust").write_text(scopes(subscriptions, teams), encoding="utf-8")
     part, chunk, written = 0, [], 0
 
     def flush() -> None:
