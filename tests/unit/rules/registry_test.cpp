@@ -20,7 +20,9 @@ TEST(RuleRegistry, IdsAreKebabCaseUniqueAndSortedWithinCategory) {
   for (const RuleInfo& r : allRules()) {
     EXPECT_TRUE(std::regex_match(std::string(r.name), std::regex("[a-z]+(-[a-z]+)*"))) << r.name;
     EXPECT_TRUE(seen.insert(r.name).second) << "duplicate rule " << r.name;
-    if (previous && previous->category == r.category) EXPECT_LT(previous->name, r.name) << "keep rules sorted";
+    if (previous && previous->category == r.category) {
+      EXPECT_LT(previous->name, r.name) << "keep rules sorted";
+    }
     previous = &r;
     EXPECT_FALSE(r.summary.empty());
     EXPECT_NE(r.summary.back(), '.') << r.name;
