@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "importers/json_input.h"
+
 namespace trustc::importers {
 
 using nlohmann::json;
@@ -29,11 +31,6 @@ std::string quoteString(std::string_view text) {
 
 namespace {
 
-Location locationOfByte(const SourceFile& file, FileId id, std::size_t offset) {
-  Position p = file.positionOf(offset);
-  return {id, {p, {p.line, p.column + 1}}};
-}
-
 void writeList(std::string& out, std::string_view key, const json& list) {
   if (!list.is_array() || list.empty()) return;
   std::vector<std::string> items;
@@ -56,18 +53,10 @@ std::string stringField(const json& j, const char* key) {
 }  // namespace
 
 bool importRoles(const SourceManager& sources, FileId id, DiagnosticSink& sink, std::string& out) {
-  const SourceFile& file = sources.file(id);
   Location start{id, {{1, 1}, {1, 2}}};
-  json doc;
-  try {
-    doc = json::parse(file.text());
-  } catch (const json::parse_error& e) {
-    std::string what = e.what();
-    std::size_t colon = what.find(": ");
-    sink.error(DiagKind::RoleListNotJson, locationOfByte(file, id, e.byte > 0 ? e.byte - 1 : 0),
-               "the role list is not valid JSON: {}", colon == std::string::npos ? what : what.substr(colon + 2));
-    return false;
-  }
+  auto parsed = parseJsonInput(sources, id, sink, DiagKind::RoleListNotJson, "role list");
+  if (!parsed) return false;
+  const json& doc = *parsed;
   if (!doc.is_array()) {
     sink.error(DiagKind::NotARoleList, start,
                "expected a JSON array of role definitions, as printed by `az role definition list -o json`");
