@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "sema/analyzer.h"
+#include "sema/permissions.h"
 
 namespace trustc::sema {
 
@@ -117,6 +118,21 @@ void Analyzer::buildScopes() {
   }
 }
 
+Need Analyzer::buildNeed(const Decl& d) const {
+  Need n;
+  n.decl = &d;
+  n.permission = std::string(d.nameText());
+  n.isCapability = d.name && d.name->kind == Value::Kind::Ref;
+  n.scope = indexOf(d.target ? &*d.target : nullptr);
+  if (n.isCapability) {
+    if (auto it = resolved_.find(&*d.name); it != resolved_.end()) {
+      n.capabilityActions = stringsOf(propertyValue(*it->second->decl, "actions"));
+      n.capabilityDataActions = stringsOf(propertyValue(*it->second->decl, "data_actions"));
+    }
+  }
+  return n;
+}
+
 void Analyzer::buildIdentity(const Decl& d) {
   SemanticModel& m = c_.model;
   Identity id;
@@ -193,15 +209,9 @@ void Analyzer::buildIdentity(const Decl& d) {
         id.secrets.push_back(std::move(s));
         break;
       }
-      case DeclKind::Needs: {
-        Need n;
-        n.decl = &md;
-        n.permission = std::string(md.nameText());
-        n.isCapability = md.name && md.name->kind == Value::Kind::Ref;
-        n.scope = indexOf(md.target ? &*md.target : nullptr);
-        id.needs.push_back(std::move(n));
+      case DeclKind::Needs:
+        id.needs.push_back(buildNeed(md));
         break;
-      }
       case DeclKind::Grant: {
         Grant g;
         g.decl = &md;
@@ -248,29 +258,22 @@ void Analyzer::buildModel() {
     r.guid = d.label ? d.label->text : "";
     r.builtin = d.builtin;
     r.description = stringOf(d, "description");
-    PermissionBlock top{stringsOf(propertyValue(d, "actions")), stringsOf(propertyValue(d, "not_actions")),
-                        stringsOf(propertyValue(d, "data_actions")), stringsOf(propertyValue(d, "not_data_actions")), {}};
-    if (!top.actions.empty() || !top.dataActions.empty() || !top.notActions.empty() || !top.notDataActions.empty()) {
-      r.permissions.push_back(std::move(top));
-    }
-    for (const ast::Property& p : d.properties) {
-      if (p.key.text != "permissions" || p.value.kind != Value::Kind::Object) continue;
-      PermissionBlock b{stringsOf(fieldValue(p.value, "actions")), stringsOf(fieldValue(p.value, "not_actions")),
-                        stringsOf(fieldValue(p.value, "data_actions")), stringsOf(fieldValue(p.value, "not_data_actions")),
-                        {}};
-      if (const Value* c = fieldValue(p.value, "condition")) b.condition = c->text;
-      r.permissions.push_back(std::move(b));
-    }
+    r.permissions = permissionBlocksOf(d);
     modelIndex_[&d] = static_cast<Index>(m.roles.size());
     m.roles.push_back(std::move(r));
   };
-  for (const auto& f : c_.stdlibFiles) {
-    for (const auto& d : f->decls) {
-      if (d->kind == DeclKind::Role) addRole(*d);
-    }
-  }
+  // The project's custom roles, then the built-in roles its grants name (the
+  // catalogue's other roles are in c_.stdlib).
   for (const Decl* d : userDecls_) {
     if (d->kind == DeclKind::Role) addRole(*d);
+  }
+  for (const Decl* d : userDecls_) {
+    if (d->kind != DeclKind::Grant || !d->name) continue;
+    auto it = resolved_.find(&*d->name);
+    if (it != resolved_.end() && it->second->stdlib && it->second->decl->kind == DeclKind::Role &&
+        !modelIndex_.count(it->second->decl)) {
+      addRole(*it->second->decl);
+    }
   }
   for (Role& r : m.roles) {
     if (const Value* a = propertyValue(*r.decl, "assignable")) {
@@ -311,6 +314,9 @@ void Analyzer::buildModel() {
                  : kind == "break-glass" ? WorkloadKind::BreakGlass
                                          : WorkloadKind::Runtime;
         w.decommissioned = stringOf(*d, "lifecycle") == "decommissioned";
+        for (const auto& member : d->members) {
+          if (member->kind == DeclKind::Needs) w.needs.push_back(buildNeed(*member));
+        }
         m.workloads.push_back(std::move(w));
         break;
       }
@@ -389,13 +395,15 @@ void Analyzer::buildModel() {
 }
 
 void Analyzer::run() {
-  for (const auto& f : c_.stdlibFiles) {
+  // A compiled stdlib was checked when it was built; a folder given with
+  // --stdlib is checked here like the project.
+  for (const auto& f : c_.stdlib.parsedFiles()) {
     for (const auto& d : f->decls) declare(*d, nullptr, true);
   }
   for (const auto& f : c_.files) {
     for (const auto& d : f->decls) declare(*d, nullptr, false);
   }
-  for (const auto& f : c_.stdlibFiles) {
+  for (const auto& f : c_.stdlib.parsedFiles()) {
     for (const auto& d : f->decls) resolve(*d);
   }
   for (const auto& f : c_.files) {

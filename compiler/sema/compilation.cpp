@@ -9,8 +9,10 @@ std::unique_ptr<Compilation> compile(const CompileOptions& options) {
   auto c = std::make_unique<Compilation>();
   c->today = today(options.asOf);
   sema::loadStdlib(options, *c);
+  c->symbols.setStdlib(&c->stdlib);
   sema::loadProject(options, *c);
   sema::Analyzer(*c).run();
+  c->access = std::make_unique<sema::Access>(c->model, c->stdlib);
   return c;
 }
 

@@ -11,7 +11,9 @@
 
 #include "ast/ast.h"
 #include "diagnostics/sink.h"
+#include "sema/access.h"
 #include "sema/model.h"
+#include "sema/stdlib.h"
 #include "sema/symbols.h"
 #include "support/date.h"
 #include "syntax/limits.h"
@@ -31,10 +33,12 @@ struct CompileOptions {
 struct Compilation {
   SourceManager sources;
   DiagnosticSink diagnostics;
-  std::vector<std::unique_ptr<ast::File>> files;        // the project's files
-  std::vector<std::unique_ptr<ast::File>> stdlibFiles;  // the standard library's
+  std::vector<std::unique_ptr<ast::File>> files;  // the project's files
+  sema::Stdlib stdlib;                            // the standard library (compiled, or parsed with --stdlib)
   sema::SymbolTable symbols;
   sema::SemanticModel model;
+  // Effective permissions and needs over the model (set once the model is built).
+  std::unique_ptr<sema::Access> access;
   // The enclosing declaration of every nested declaration.
   std::unordered_map<const ast::Decl*, const ast::Decl*> parents;
   Date today;

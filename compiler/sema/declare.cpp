@@ -304,7 +304,6 @@ void Analyzer::checkValue(const Value& v, const PropertySpec& spec) {
 }
 
 void Analyzer::enter(const Decl& d, bool stdlib) {
-  using K = ast::DeclKind;
   if (!d.name || d.name->text.empty()) return;
   Symbol symbol{&d, -1, stdlib};
   auto duplicate = [&](const Symbol& earlier, std::string_view what) {
@@ -313,30 +312,53 @@ void Analyzer::enter(const Decl& d, bool stdlib) {
     diag.notes.push_back({earlier.decl->name ? earlier.decl->name->location : earlier.decl->keywordLocation,
                           fmt::format("{} `{}` is declared here", describeKind(earlier.decl->kind), d.name->text)});
   };
+  auto duplicateId = [&](const Symbol& earlier) {
+    Diagnostic& diag = diags_.error(DiagKind::DuplicateDeclaration, d.label->location,
+                                    "the id `{}` is already declared by {} `{}`", d.label->text,
+                                    describeKind(earlier.decl->kind), earlier.decl->nameText());
+    diag.notes.push_back({earlier.decl->name ? earlier.decl->name->location : earlier.decl->keywordLocation,
+                          fmt::format("`{}` is declared here", earlier.decl->nameText())});
+  };
+  // A compiled or --stdlib standard library answers lookups itself: its
+  // declarations are not entered, only checked against what is already there.
   auto catalogue = [&](SymbolTable::Catalogue& cat, std::string_view what) {
-    if (const Symbol* earlier = cat.find(d.name->text)) {
+    const Symbol* earlier = cat.find(d.name->text);
+    if (earlier && earlier->decl != &d) {
       duplicate(*earlier, what);
       return;
     }
+    if (d.label && !d.label->text.empty()) {
+      if (const Symbol* byId = cat.find(d.label->text); byId && byId->decl != &d) {
+        duplicateId(*byId);
+        return;
+      }
+    }
+    if (stdlib) return;
     cat.add(d.name->text, symbol);
     if (d.label && !d.label->text.empty()) cat.add(d.label->text, symbol);
   };
-  switch (d.kind) {
-    case K::Needs: case K::Grant: case K::Trust: case K::Suppress: case K::Secret: case K::Certificate:
-      return;  // named within their identity (checkMemberNames)
-    case K::Capability: catalogue(c_.symbols.capabilities, "capability"); return;
-    case K::Issuer: catalogue(c_.symbols.issuers, "issuer"); return;
-    case K::Role:
-      if (d.builtin || d.name->kind == Value::Kind::String) { catalogue(c_.symbols.roles, "role"); return; }
-      break;
-    case K::Policy: case K::Initiative:
-      if (d.builtin || d.name->kind == Value::Kind::String) { catalogue(c_.symbols.policies, "policy"); return; }
-      break;
-    default:
-      break;
+  auto ns = namespaceOf(d);
+  if (!ns) return;  // named within their parent (checkMemberNames)
+  switch (*ns) {
+    case Namespace::Capabilities: catalogue(c_.symbols.capabilities, "capability"); return;
+    case Namespace::Issuers: catalogue(c_.symbols.issuers, "issuer"); return;
+    case Namespace::Roles: catalogue(c_.symbols.roles, "role"); return;
+    case Namespace::Policies: catalogue(c_.symbols.policies, "policy"); return;
+    case Namespace::Names: break;
   }
-  if (const Symbol* earlier = c_.symbols.declare(d.name->text, symbol)) {
+  const Symbol* earlier = c_.symbols.find(d.name->text);
+  if (earlier && earlier->decl != &d) {
     duplicate(*earlier, "the name");
+  } else if (!stdlib) {
+    c_.symbols.declare(d.name->text, symbol);
+  }
+  // A custom role named without quotes is still found by its id.
+  if (d.kind == ast::DeclKind::Role && d.label && !d.label->text.empty()) {
+    if (const Symbol* byId = c_.symbols.roles.find(d.label->text); byId && byId->decl != &d) {
+      duplicateId(*byId);
+    } else if (!stdlib) {
+      c_.symbols.roles.add(d.label->text, symbol);
+    }
   }
 }
 

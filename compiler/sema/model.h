@@ -48,16 +48,7 @@ struct Scope {
   std::vector<Index> children;
 };
 
-enum class WorkloadKind { Runtime, Deployment, Batch, Evaluation, BreakGlass };
 
-struct Workload {
-  const ast::Decl* decl = nullptr;
-  std::string name;
-  Index environment = kNone;
-  Index owner = kNone;
-  WorkloadKind kind = WorkloadKind::Runtime;
-  bool decommissioned = false;
-};
 
 enum class IdentityType { UserAssigned, SystemAssigned, ServicePrincipal };
 
@@ -90,13 +81,28 @@ struct Need {
   std::string permission;  // a capability name or an action pattern
   bool isCapability = false;
   Index scope = kNone;
+  // A capability's `actions` and `data_actions` (empty for an action pattern,
+  // whose plane the operation catalogue tells; see sema/access.h).
+  std::vector<std::string> capabilityActions, capabilityDataActions;
+};
+
+enum class WorkloadKind { Runtime, Deployment, Batch, Evaluation, BreakGlass };
+
+struct Workload {
+  const ast::Decl* decl = nullptr;
+  std::string name;
+  Index environment = kNone;
+  Index owner = kNone;
+  WorkloadKind kind = WorkloadKind::Runtime;
+  bool decommissioned = false;
+  std::vector<Need> needs;  // needs declared on the workload: every identity serving it shares them
 };
 
 struct Grant {
   const ast::Decl* decl = nullptr;
   std::string role;        // as written: a role name, a GUID, or a custom role's name
   bool roleIsGuid = false;
-  Index customRole = kNone;
+  Index customRole = kNone;  // the granted role in `SemanticModel::roles`, built-in or custom
   Index scope = kNone;
   std::string justification;
   std::optional<Date> expires;
@@ -190,7 +196,9 @@ struct SemanticModel {
   std::vector<Scope> scopes;
   std::vector<Workload> workloads;
   std::vector<Identity> identities;
-  std::vector<Role> roles;  // custom roles declared by the project, and built-in roles of the stdlib
+  // Custom roles declared by the project, then the built-in roles its grants
+  // name; every built-in role is in the stdlib (Compilation::stdlib).
+  std::vector<Role> roles;
   std::vector<Assignment> assignments;
   std::vector<Exemption> exemptions;
   std::vector<Control> controls;

@@ -7,6 +7,8 @@
 #include <set>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "sema/stdlib.h"
 #include "syntax/parse.h"
 
@@ -29,10 +31,15 @@ std::string stripBom(std::string text) {
 std::optional<std::string> readFile(const fs::path& path, std::size_t limit) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  std::string text(limit + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  // Grown as it is read, not sized by the limit: zeroing a limit-sized buffer
+  // costs more than reading a typical manifest.
+  std::string text;
+  char chunk[1 << 16];
+  while (text.size() <= limit && in) {
+    in.read(chunk, static_cast<std::streamsize>(std::min(sizeof chunk, limit + 1 - text.size())));
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad()) return std::nullopt;
-  text.resize(static_cast<std::size_t>(in.gcount()));
   return text;
 }
 
@@ -185,33 +192,49 @@ void loadProject(const CompileOptions& options, Compilation& c) { Loader(options
 
 void loadStdlib(const CompileOptions& options, Compilation& c) {
   if (!options.useStdlib) return;
-  std::vector<std::pair<std::string, std::string>> files;
-  if (options.stdlibDir) {
-    std::error_code ec;
-    std::vector<fs::path> found;
-    for (fs::directory_iterator it(*options.stdlibDir, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->path().extension() == ".trust") found.push_back(it->path());
+  if (!options.stdlibDir) {
+    c.stdlib.useEmbedded(c.sources);
+    return;
+  }
+  // A folder: parse its manifests and compile them into the same tables the
+  // build embeds (the build runs exactly this on stdlib/).
+  std::error_code ec;
+  std::vector<fs::path> found;
+  for (fs::directory_iterator it(*options.stdlibDir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() == ".trust") found.push_back(it->path());
+  }
+  if (ec || found.empty()) {
+    c.inputErrors.push_back("cannot read the standard library folder '" + *options.stdlibDir + "'");
+    return;
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<std::unique_ptr<ast::File>> files;
+  std::vector<std::string> names;
+  for (const fs::path& f : found) {
+    auto text = readFile(f, options.limits.maxFileBytes);
+    if (!text) {
+      c.inputErrors.push_back("cannot read '" + displayPath(f) + "'");
+      continue;
     }
-    if (ec || found.empty()) {
-      c.inputErrors.push_back("cannot read the standard library folder '" + *options.stdlibDir + "'");
+    FileId id = c.sources.add(displayPath(f), stripBom(std::move(*text)));
+    files.push_back(parseFile(c.sources, id, c.diagnostics, options.limits));
+    names.push_back(f.filename().string());
+  }
+  // The operation catalogue: the folder's own, else the embedded one.
+  OperationCatalogue operations = image::operationsOf(embeddedStdlibImage());
+  fs::path opsFile = fs::path(*options.stdlibDir) / "provider-operations.txt";
+  if (fs::exists(opsFile, ec)) {
+    auto text = readFile(opsFile, options.limits.maxFileBytes);
+    OperationTextError error;
+    std::optional<OperationCatalogue> parsed = text ? parseOperationText(*text, error) : std::nullopt;
+    if (!parsed) {
+      c.inputErrors.push_back(text ? fmt::format("{}:{}: {}", displayPath(opsFile), error.line, error.message)
+                                   : "cannot read '" + displayPath(opsFile) + "'");
       return;
     }
-    std::sort(found.begin(), found.end());
-    for (const fs::path& f : found) {
-      auto text = readFile(f, options.limits.maxFileBytes);
-      if (!text) {
-        c.inputErrors.push_back("cannot read '" + f.string() + "'");
-        continue;
-      }
-      files.emplace_back(displayPath(f), std::move(*text));
-    }
-  } else {
-    for (const EmbeddedFile& f : embeddedStdlib()) files.emplace_back("<stdlib>/" + std::string(f.name), std::string(f.text));
+    operations = std::move(*parsed);
   }
-  for (auto& [path, text] : files) {
-    FileId id = c.sources.add(path, stripBom(std::move(text)));
-    c.stdlibFiles.push_back(parseFile(c.sources, id, c.diagnostics, options.limits));
-  }
+  c.stdlib.useParsed(std::move(files), names, c.sources, std::move(operations));
 }
 
 }  // namespace trustc::sema

@@ -4,13 +4,17 @@
 
 namespace trustc {
 
-SourceFile::SourceFile(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {
-  lineStarts_.push_back(0);
+SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), ownedText_(std::move(text)) {
+  text_ = ownedText_;
+  ownedLineStarts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') lineStarts_.push_back(i + 1);
+    if (text_[i] == '\n') ownedLineStarts_.push_back(static_cast<std::uint32_t>(i + 1));
   }
+  lineStarts_ = ownedLineStarts_;
 }
+
+SourceFile::SourceFile(std::string path, std::string_view text, std::span<const std::uint32_t> lineStarts)
+    : path_(std::move(path)), text_(text), lineStarts_(lineStarts) {}
 
 std::string_view SourceFile::line(std::uint32_t line) const {
   if (line == 0 || line > lineStarts_.size()) return {};
@@ -31,6 +35,11 @@ Position SourceFile::positionOf(std::size_t offset) const {
   std::string_view prefix(text_.data() + lineStarts_[lo], offset - lineStarts_[lo]);
   return {static_cast<std::uint32_t>(lo + 1),
           static_cast<std::uint32_t>(utf8::countCodePoints(prefix) + 1)};
+}
+
+FileId SourceManager::addBorrowed(std::string path, std::string_view text, std::span<const std::uint32_t> lineStarts) {
+  files_.push_back(std::make_unique<SourceFile>(std::move(path), text, lineStarts));
+  return static_cast<FileId>(files_.size() - 1);
 }
 
 FileId SourceManager::add(std::string path, std::string text) {

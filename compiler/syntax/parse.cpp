@@ -95,7 +95,7 @@ void skipToNextDeclaration(antlr4::CommonTokenStream& tokens) {
 }
 
 void parseTokens(const SourceFile& source, FileId id, DiagnosticSink& sink, const Limits& limits, ast::File& out) {
-  antlr4::ANTLRInputStream input(source.text());
+  antlr4::ANTLRInputStream input(source.text().data(), source.text().size());
   TrustLexer lexer(&input);
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
