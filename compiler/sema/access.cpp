@@ -100,7 +100,7 @@ std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operatio
   std::size_t bestCount = 0;
   for (std::size_t i = 0; i < stdlib_.roleCount(); ++i) {
     const image::Role& r = stdlib_.image().roles[i];
-    if (r.flags & (image::kDeprecated | image::kConditional)) continue;
+    if (r.flags & (image::kDeprecated | image::kConditional | image::kService)) continue;
     if (best && r.effectiveCount >= bestCount) continue;  // roles are sorted by name: the first wins ties
     const PermissionSet& p = builtinPermissions(i);
     bool all = std::all_of(ops.begin(), ops.end(),

@@ -62,8 +62,9 @@ class Access {
   std::vector<Operation> unmetOperations(const Identity& identity, const Need& need) const;
 
   // The built-in role with the fewest effective operations that allows every
-  // given operation (ties: by name), never a deprecated role or one whose
-  // permissions carry an ABAC condition; an index into the stdlib's roles.
+  // given operation (ties: by name), never a deprecated role, one whose
+  // permissions carry an ABAC condition, or a service role (stdlib_image.h);
+  // an index into the stdlib's roles.
   std::optional<std::size_t> narrowestBuiltinRole(std::span<const Operation> ops) const;
   // The narrowest scope that contains every given scope: their nearest common
   // ancestor, or kNone when they share none.

@@ -1,6 +1,7 @@
 #include "sema/compilation.h"
 
 #include "sema/analyzer.h"
+#include "sema/permission_checks.h"
 #include "sema/project.h"
 
 namespace trustc {
@@ -12,6 +13,7 @@ std::unique_ptr<Compilation> compile(const CompileOptions& options) {
   c->symbols.setStdlib(&c->stdlib);
   sema::loadProject(options, *c);
   sema::Analyzer(*c).run();
+  if (!c->diagnostics.hasErrors()) sema::checkPermissions(*c);
   c->access = std::make_unique<sema::Access>(c->model, c->stdlib);
   return c;
 }

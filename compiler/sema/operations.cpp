@@ -19,7 +19,7 @@ char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a
 
 }  // namespace
 
-std::string_view planeName(Plane plane) { return plane == Plane::Control ? "action" : "data action"; }
+std::string_view planeName(Plane plane) { return plane == Plane::Control ? "control-plane action" : "data action"; }
 
 int compareNoCase(std::string_view a, std::string_view b) {
   std::size_t n = std::min(a.size(), b.size());

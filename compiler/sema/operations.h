@@ -20,7 +20,7 @@
 namespace trustc::sema {
 
 enum class Plane : std::uint8_t { Control, Data };
-std::string_view planeName(Plane plane);  // "action", "data action"
+std::string_view planeName(Plane plane);  // "control-plane action", "data action"
 
 // One operation: its name in the catalogue's string pool.
 struct OperationRow {

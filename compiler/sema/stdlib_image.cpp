@@ -178,9 +178,13 @@ std::unique_ptr<OwnedImage> buildImage(const std::vector<const ast::File*>& file
       model.permissions = permissionBlocksOf(d);
       r.effectiveCount = static_cast<std::uint32_t>(PermissionSet(model).countEffective(operations));
       const ast::Value* description = propertyValue(d, "description");
-      if (toLower(d.name->text).find("deprecat") != std::string::npos ||
-          (description && toLower(description->text).find("deprecat") != std::string::npos)) {
-        r.flags |= kDeprecated;
+      std::string name = toLower(d.name->text), about = description ? toLower(description->text) : "";
+      auto says = [&](std::string_view word) {
+        return name.find(word) != std::string::npos || about.find(word) != std::string::npos;
+      };
+      if (says("deprecat")) r.flags |= kDeprecated;
+      if (says("service role") || says("internal use") || says("first party") || says("microsoft defender")) {
+        r.flags |= kService;
       }
       for (const PermissionBlock& pb : model.permissions) {
         if (!pb.condition.empty()) r.flags |= kConditional;

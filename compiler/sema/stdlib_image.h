@@ -97,7 +97,11 @@ struct Key {
   std::uint32_t decl = kNone;
 };
 
-enum RoleFlag : std::uint8_t { kDeprecated = 1, kConditional = 2 };
+// deprecated: its name or description says so; conditional: a permission
+// block carries an ABAC condition; service: a role for a Microsoft service or
+// first-party app (named "... Service Role", or described as a service role,
+// for internal use, or for Microsoft Defender) rather than for workloads.
+enum RoleFlag : std::uint8_t { kDeprecated = 1, kConditional = 2, kService = 4 };
 
 // A built-in role's permissions. Sorted by lower-cased name.
 struct Role {
@@ -105,7 +109,7 @@ struct Role {
   Str name, guid;
   std::uint32_t blocks = 0, blockCount = 0;
   std::uint32_t effectiveCount = 0;  // catalogue operations it allows
-  std::uint8_t flags = 0;            // RoleFlag: deprecated (says so), conditional (a block has an ABAC condition)
+  std::uint8_t flags = 0;            // RoleFlag
 };
 
 // Lists in the order actions, not_actions, data_actions, not_data_actions.
