@@ -17,6 +17,12 @@ const PermissionSet& Access::permissionsOf(Index role) const {
   return it->second;
 }
 
+const std::vector<bool>& Access::effectiveOf(Index role) const {
+  auto it = roleEffective_.find(role);
+  if (it == roleEffective_.end()) it = roleEffective_.emplace(role, permissionsOf(role).effective(operations_)).first;
+  return it->second;
+}
+
 std::optional<std::size_t> Access::builtinIndexOf(Index role) const {
   const Role& r = model_.roles[role];
   if (!r.builtin) return std::nullopt;
@@ -85,6 +91,18 @@ std::vector<Operation> Access::unmetOperations(const Identity& identity, const N
     bool met = std::any_of(identity.grants.begin(), identity.grants.end(),
                            [&](const Grant& g) { return grantAllows(g, need.scope, op); });
     if (!met) out.push_back(op);
+  }
+  return out;
+}
+
+std::vector<Access::Served> Access::servedBy(const Identity& identity, const Grant& grant) const {
+  std::vector<Served> out;
+  for (const Need* need : needsOf(identity)) {
+    Served s{need, {}};
+    for (const Operation& op : operationsOf(*need)) {
+      if (op.known && grantAllows(grant, need->scope, op)) s.operations.push_back(op);
+    }
+    if (!s.operations.empty()) out.push_back(std::move(s));
   }
   return out;
 }

@@ -40,6 +40,8 @@ class Access {
 
   // What a role of the model allows.
   const PermissionSet& permissionsOf(Index role) const;
+  // Which catalogue operations it allows, one mark per operation.
+  const std::vector<bool>& effectiveOf(Index role) const;
   // How many catalogue operations a role of the model allows.
   std::size_t effectiveCountOf(Index role) const;
   // The model role's index in the stdlib's built-in roles, if it is one.
@@ -60,6 +62,13 @@ class Access {
   bool grantAllows(const Grant& grant, Index scope, const Operation& op) const;
   // The known operations of a need that none of the identity's grants gives.
   std::vector<Operation> unmetOperations(const Identity& identity, const Need& need) const;
+  // The needs of an identity that a grant serves, each with the operations of
+  // it that the grant gives.
+  struct Served {
+    const Need* need = nullptr;
+    std::vector<Operation> operations;
+  };
+  std::vector<Served> servedBy(const Identity& identity, const Grant& grant) const;
 
   // The built-in role with the fewest effective operations that allows every
   // given operation (ties: by name), never a deprecated role, one whose
@@ -78,6 +87,7 @@ class Access {
   const OperationCatalogue& operations_;
   mutable std::map<Index, PermissionSet> rolePermissions_;
   mutable std::map<Index, std::size_t> roleCounts_;
+  mutable std::map<Index, std::vector<bool>> roleEffective_;
   mutable std::map<const Need*, std::vector<Operation>> needOperations_;
   mutable std::vector<std::unique_ptr<PermissionSet>> builtin_;  // by stdlib role index, built on demand
 };
