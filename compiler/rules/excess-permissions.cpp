@@ -3,8 +3,9 @@
 // effective operations, would still cover every need it serves (a smaller
 // difference is not worth trading a well-known role for an obscure one);
 // when no built-in role covers them, a custom role with exactly the needed
-// operations would. A grant that serves no need is excess too. Identities
-// that declare no needs are not judged.
+// operations would. A grant that serves no need is excess too, unless a
+// need names an unknown operation (the unknown-action rule's), which the
+// grant may be meant for. Identities that declare no needs are not judged.
 #include <algorithm>
 
 #include "rules/context.h"
@@ -39,13 +40,19 @@ void checkExcessPermissions(RuleContext& ctx) {
   const sema::Access& access = *ctx.compilation().access;
   const sema::Stdlib& stdlib = ctx.compilation().stdlib;
   for (const sema::Identity& id : m.identities) {
-    if (access.needsOf(id).empty()) continue;
+    auto needs = access.needsOf(id);
+    bool unknown = std::any_of(needs.begin(), needs.end(), [&](const sema::Need* n) {
+      const auto& ops = access.operationsOf(*n);
+      return std::any_of(ops.begin(), ops.end(), [](const sema::Operation& op) { return !op.known; });
+    });
+    if (needs.empty()) continue;
     for (const sema::Grant& g : id.grants) {
       if (g.customRole == sema::kNone || g.scope == sema::kNone) continue;
       const std::string& role = m.roles[g.customRole].name;
       std::string where = sema::describeScope(m, g.scope);
       auto served = access.servedBy(id, g);
       if (served.empty()) {
+        if (unknown) continue;
         ctx.report(*g.decl, g.decl->name->location,
                    "`{}` on {} serves none of the needs `{}` declares: remove the grant, or declare the need it serves",
                    role, where, id.name);
@@ -67,9 +74,9 @@ void checkExcessPermissions(RuleContext& ctx) {
       if (!best && count > ops.size()) {
         Diagnostic& d = ctx.report(
             *g.decl, g.decl->name->location,
-            "`{}` on {} allows {} operations for the {} `{}` needs from it, and no other built-in role covers them; "
-            "a custom role with exactly these would",
-            role, where, count, ops.size(), id.name);
+            "`{}` on {} allows {} operations where `{}` needs {} from it, and no built-in role covers them all; a "
+            "custom role with exactly those would",
+            role, where, count, id.name, ops.size());
         d.notes.push_back({{}, fmt::format("it serves {}", servedList(m, served))});
         d.notes.push_back({{}, fmt::format("declare `{}` and grant it on `{}`", customRoleText(id.name, ops),
                                            m.scopes[scopeNarrower ? narrowScope : g.scope].name)});
