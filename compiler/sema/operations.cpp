@@ -104,7 +104,14 @@ std::optional<std::string> OperationCatalogue::closest(std::string_view wanted) 
     if (!provider) return std::nullopt;
     std::tie(first, last) = prefixRange(*provider + "/");
   }
+  // A typo rarely changes the number of segments: compare those first.
+  auto segments = [](std::string_view n) { return std::count(n.begin(), n.end(), '/'); };
   std::vector<std::string_view> candidates;
+  for (std::size_t i = first; i < last; ++i) {
+    if (segments(name(i)) == segments(wanted)) candidates.push_back(name(i));
+  }
+  if (auto m = closestMatch(wanted, candidates)) return m;
+  candidates.clear();
   for (std::size_t i = first; i < last; ++i) candidates.push_back(name(i));
   return closestMatch(wanted, candidates);
 }

@@ -143,25 +143,27 @@ int PermissionSet::allowingBlock(std::string_view operation, Plane plane) const 
 
 std::vector<bool> PermissionSet::effective(const OperationCatalogue& operations) const {
   std::vector<bool> marks(operations.size(), false);
+  std::vector<bool> excluded;
+  // Each pattern is matched only against the catalogue range of its literal
+  // prefix: `*` scans everything once, `Microsoft.Authorization/*/Write` a few
+  // hundred names.
+  auto forEachMatch = [&](std::string_view p, Plane plane, auto&& f) {
+    auto [first, last] = operations.prefixRange(literalPrefix(p));
+    for (std::size_t i = first; i < last; ++i) {
+      if (operations.plane(i) == plane && matchesPermission(p, operations.name(i))) f(i);
+    }
+  };
   for (const PermissionBlockView& b : blocks_) {
     for (Plane plane : {Plane::Control, Plane::Data}) {
       const auto& allow = plane == Plane::Control ? b.actions : b.dataActions;
       const auto& except = plane == Plane::Control ? b.notActions : b.notDataActions;
+      if (allow.empty()) continue;
+      excluded.assign(except.empty() ? 0 : operations.size(), false);
+      for (std::string_view x : except) forEachMatch(x, plane, [&](std::size_t i) { excluded[i] = true; });
       for (std::string_view p : allow) {
-        auto [first, last] = operations.prefixRange(literalPrefix(p));
-        for (std::size_t i = first; i < last; ++i) {
-          if (marks[i] || operations.plane(i) != plane) continue;
-          std::string_view op = operations.name(i);
-          if (!matchesPermission(p, op)) continue;
-          bool excluded = false;
-          for (std::string_view x : except) {
-            if (matchesPermission(x, op)) {
-              excluded = true;
-              break;
-            }
-          }
-          if (!excluded) marks[i] = true;
-        }
+        forEachMatch(p, plane, [&](std::size_t i) {
+          if (excluded.empty() || !excluded[i]) marks[i] = true;
+        });
       }
     }
   }

@@ -61,11 +61,14 @@ std::optional<std::string> privilegedBecause(const Access& access, Index role) {
       if (equalsNoCase(a, "*/write")) return std::string("its actions include `*/write`, every write");
     }
   }
-  std::vector<std::string_view> writes = allowedOperations(access, role, Plane::Control, [](std::string_view op) {
-    return startsWithNoCase(op, "Microsoft.Authorization/") && changeOf(op) == Change::Write;
-  });
-  if (!writes.empty()) {
-    return fmt::format("it can write access and guardrails under `Microsoft.Authorization`, e.g. `{}`", writes.front());
+  // Writes under Microsoft.Authorization: a few hundred catalogue names to test.
+  const OperationCatalogue& ops = access.operations();
+  const PermissionSet& p = access.permissionsOf(role);
+  auto [first, last] = ops.prefixRange("Microsoft.Authorization/");
+  for (std::size_t i = first; i < last; ++i) {
+    if (ops.plane(i) == Plane::Control && changeOf(ops.name(i)) == Change::Write && p.allows(ops.name(i), Plane::Control)) {
+      return fmt::format("it can write access and guardrails under `Microsoft.Authorization`, e.g. `{}`", ops.name(i));
+    }
   }
   return std::nullopt;
 }

@@ -6,7 +6,9 @@
 namespace trustc {
 
 namespace {
-char fold(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+// ASCII folding: what std::tolower does in the C locale, without a call per
+// character (did-you-mean over the operation catalogue compares thousands).
+char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 }  // namespace
 
 std::size_t editDistance(std::string_view a, std::string_view b) {
