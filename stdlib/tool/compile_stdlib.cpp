@@ -12,6 +12,7 @@
 
 #include "diagnostics/render.h"
 #include "sema/compilation.h"
+#include "sema/permission_checks.h"
 #include "sema/stdlib.h"
 #include "support/files.h"
 
@@ -26,26 +27,19 @@ bool checkCapabilities(const Compilation& c) {
   bool ok = true;
   const OperationCatalogue& ops = c.stdlib.operations();
   for (const ast::Decl* d : c.stdlib.declsOf(ast::DeclKind::Capability)) {
-    for (const ast::Property& p : d->properties) {
-      if (p.key.text != "actions" && p.key.text != "data_actions") continue;
-      Plane plane = p.key.text == "actions" ? Plane::Control : Plane::Data;
-      std::vector<const ast::Value*> items;
-      if (p.value.kind == ast::Value::Kind::String) items.push_back(&p.value);
-      for (const ast::Value& v : p.value.items) items.push_back(&v);
-      for (const ast::Value* v : items) {
-        bool inPlane = false, anywhere = false;
-        for (std::size_t i : ops.matches(v->text)) {
-          anywhere = true;
-          inPlane |= ops.plane(i) == plane;
-        }
-        if (inPlane) continue;
-        const SourceFile& f = c.sources.file(v->location.file);
-        std::cerr << fmt::format("{}:{}:{}: error: capability `{}`: `{}` is {}\n", f.path(),
-                                 v->location.range.begin.line, v->location.range.begin.column, d->nameText(), v->text,
-                                 anywhere ? fmt::format("not a {}; move it to the other list", planeName(plane))
-                                          : "not an operation any Azure provider defines");
-        ok = false;
+    for (const PermissionString& s : permissionStringsOf(*d)) {
+      bool inPlane = false, anywhere = false;
+      for (std::size_t i : ops.matches(s.value->text)) {
+        anywhere = true;
+        inPlane |= ops.plane(i) == s.plane;
       }
+      if (inPlane) continue;
+      const Location& at = s.value->location;
+      std::cerr << fmt::format("{}:{}:{}: error: capability `{}`: `{}` is {}\n", c.sources.file(at.file).path(),
+                               at.range.begin.line, at.range.begin.column, d->nameText(), s.value->text,
+                               anywhere ? fmt::format("not a {}; move it to the other list", planeName(s.plane))
+                                        : "not an operation any Azure provider defines");
+      ok = false;
     }
   }
   return ok;
