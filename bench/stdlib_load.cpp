@@ -2,12 +2,15 @@
 // finding roles takes, against parsing the stdlib sources (what a run did
 // before the stdlib was compiled at build time).
 //
-//   trustc_bench_stdlib [STDLIB-DIR]
+//   trustc_bench_stdlib [STDLIB-DIR [PROJECT]]
+// With PROJECT, also how long compiling it and running the rules take, in
+// process (the second compilation, after ANTLR has warmed up).
 #include <fmt/format.h>
 
 #include <chrono>
 #include <string>
 
+#include "rules/runner.h"
 #include "sema/compilation.h"
 #include "sema/stdlib.h"
 
@@ -45,6 +48,18 @@ int main(int argc, char** argv) {
     options.stdlibDir = argv[1];
     auto parsed = compile(options);
     fmt::print("compile an empty project (--stdlib {})  {:8.2f} us\n", argv[1], microseconds(Clock::now() - start));
+  }
+  if (argc > 2) {
+    CompileOptions project;
+    project.inputs = {argv[2]};
+    for (int round = 0; round < 2; ++round) {
+      start = Clock::now();
+      auto p = compile(project);
+      Clock::time_point compiled = Clock::now();
+      if (!p->diagnostics.hasErrors()) rules::runRules(*p, rules::Config{});
+      fmt::print("{} compile {}  {:8.2f} us, rules {:8.2f} us\n", round ? "warm" : "cold", argv[2],
+                 microseconds(compiled - start), microseconds(Clock::now() - compiled));
+    }
   }
   return found == 4u * kRuns ? 0 : 1;
 }

@@ -7,6 +7,7 @@
 // need names an unknown operation (the unknown-action rule's), which the
 // grant may be meant for. Identities that declare no needs are not judged.
 #include <algorithm>
+#include <cstdint>
 
 #include "rules/context.h"
 #include "sema/privilege.h"
@@ -69,9 +70,12 @@ void checkExcessPermissions(RuleContext& ctx) {
       std::size_t count = access.effectiveCountOf(g.customRole);
       sema::Index narrowScope = access.commonScope(scopes);
       bool scopeNarrower = narrowScope != sema::kNone && narrowScope != g.scope;
-      auto best = access.narrowestBuiltinRole(ops);
+      // A built-in grant covers its needs itself: only a role half its size
+      // matters. For a custom role, whether any built-in role covers them.
+      bool builtin = m.roles[g.customRole].builtin;
+      auto best = access.narrowestBuiltinRole(ops, builtin ? count / 2 : SIZE_MAX);
       bool roleNarrower = best && 2 * stdlib.role(*best).effectiveCount <= count;
-      if (!best && count > ops.size()) {
+      if (!best && !builtin && count > ops.size()) {
         Diagnostic& d = ctx.report(
             *g.decl, g.decl->name->location,
             "`{}` on {} allows {} operations where `{}` needs {} from it, and no built-in role covers them all; a "

@@ -113,21 +113,44 @@ const PermissionSet& Access::builtinPermissions(std::size_t i) const {
   return *builtin_[i];
 }
 
-std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operation> ops) const {
-  std::optional<std::size_t> best;
-  std::size_t bestCount = 0;
-  for (std::size_t i = 0; i < stdlib_.roleCount(); ++i) {
-    const image::Role& r = stdlib_.image().roles[i];
-    if (r.flags & (image::kDeprecated | image::kConditional | image::kService)) continue;
-    if (best && r.effectiveCount >= bestCount) continue;  // roles are sorted by name: the first wins ties
-    const PermissionSet& p = builtinPermissions(i);
-    bool all = std::all_of(ops.begin(), ops.end(),
-                           [&](const Operation& op) { return !op.known || p.allows(op.name, op.plane); });
-    if (!all) continue;
-    best = i;
-    bestCount = r.effectiveCount;
+bool Access::builtinMayAllow(std::size_t i, const Operation& op) const {
+  const image::Image& im = stdlib_.image();
+  const image::Role& r = im.roles[i];
+  int list = op.plane == Plane::Control ? 0 : 2;  // actions, data_actions
+  for (std::uint32_t b = 0; b < r.blockCount; ++b) {
+    const image::Block& block = im.blocks[r.blocks + b];
+    for (std::uint32_t k = 0; k < block.count[list]; ++k) {
+      if (startsWithNoCase(op.name, literalPrefix(im.str(im.patterns[block.first[list] + k])))) return true;
+    }
   }
-  return best;
+  return false;
+}
+
+std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operation> ops, std::size_t atMost) const {
+  auto first = std::find_if(ops.begin(), ops.end(), [](const Operation& op) { return op.known; });
+  if (first == ops.end()) return std::nullopt;
+  const image::Image& im = stdlib_.image();
+  if (bySize_.size() != im.roles.size()) {
+    bySize_.resize(im.roles.size());
+    for (std::size_t i = 0; i < bySize_.size(); ++i) bySize_[i] = i;
+    std::stable_sort(bySize_.begin(), bySize_.end(), [&](std::size_t a, std::size_t b) {
+      return im.roles[a].effectiveCount < im.roles[b].effectiveCount;
+    });
+  }
+  // Smallest first (equal sizes in name order): the first role that allows
+  // every operation is the answer. A role that does allows the first one, so
+  // a prefix test rules most out before their permissions are built.
+  for (std::size_t i : bySize_) {
+    if (im.roles[i].effectiveCount > atMost) break;
+    if (im.roles[i].flags & (image::kDeprecated | image::kConditional | image::kService)) continue;
+    if (!builtinMayAllow(i, *first)) continue;
+    const PermissionSet& p = builtinPermissions(i);
+    if (std::all_of(ops.begin(), ops.end(),
+                    [&](const Operation& op) { return !op.known || p.allows(op.name, op.plane); })) {
+      return i;
+    }
+  }
+  return std::nullopt;
 }
 
 Index Access::commonScope(std::span<const Index> scopes) const {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -73,14 +74,19 @@ class Access {
   // The built-in role with the fewest effective operations that allows every
   // given operation (ties: by name), never a deprecated role, one whose
   // permissions carry an ABAC condition, or a service role (stdlib_image.h);
-  // an index into the stdlib's roles.
-  std::optional<std::size_t> narrowestBuiltinRole(std::span<const Operation> ops) const;
+  // an index into the stdlib's roles. Only roles with at most `atMost`
+  // effective operations are considered.
+  std::optional<std::size_t> narrowestBuiltinRole(std::span<const Operation> ops,
+                                                  std::size_t atMost = SIZE_MAX) const;
   // The narrowest scope that contains every given scope: their nearest common
   // ancestor, or kNone when they share none.
   Index commonScope(std::span<const Index> scopes) const;
 
  private:
   const PermissionSet& builtinPermissions(std::size_t i) const;
+  // Whether built-in role `i` has a permission of the operation's plane whose
+  // literal prefix the operation starts with (a role without one cannot allow it).
+  bool builtinMayAllow(std::size_t i, const Operation& op) const;
 
   const SemanticModel& model_;
   const Stdlib& stdlib_;
@@ -90,6 +96,7 @@ class Access {
   mutable std::map<Index, std::vector<bool>> roleEffective_;
   mutable std::map<const Need*, std::vector<Operation>> needOperations_;
   mutable std::vector<std::unique_ptr<PermissionSet>> builtin_;  // by stdlib role index, built on demand
+  mutable std::vector<std::size_t> bySize_;  // stdlib role indices, by effective count, then name
 };
 
 }  // namespace trustc::sema
