@@ -47,7 +47,8 @@ int main(int argc, char** argv) {
     start = Clock::now();
     options.stdlibDir = argv[1];
     auto parsed = compile(options);
-    fmt::print("compile an empty project (--stdlib {})  {:8.2f} us\n", argv[1], microseconds(Clock::now() - start));
+    fmt::print("compile an empty project (--stdlib {})  {:8.2f} us\n", argv[1],
+               microseconds(Clock::now() - start));
   }
   if (argc > 2) {
     CompileOptions project;

@@ -37,8 +37,8 @@ void DiagnosticSink::sort(const SourceManager& sources) {
     std::string_view path = d.location.valid() ? std::string_view(sources.file(d.location.file).path())
                                                : std::string_view();
     // By value: a tie would refer to `path`, a local that is gone on return.
-    return std::tuple<std::string_view, Position, std::string_view, std::string_view>(path, d.location.range.begin,
-                                                                                     d.code, d.message);
+    using Key = std::tuple<std::string_view, Position, std::string_view, std::string_view>;
+    return Key(path, d.location.range.begin, d.code, d.message);
   };
   std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });

@@ -64,16 +64,19 @@ int explainCode(std::string_view code, OutputFormat format) {
 
 int explainRule(const rules::RuleInfo& rule, OutputFormat format) {
   if (auto page = findDoc(fmt::format("rules/{}.md", rule.name))) return printPage(rule.name, *page, format);
-  return printPage(rule.name,
-                   fmt::format("# {}\n\n**Category:** {} · **Default severity:** {}\n\n{}\n", rule.name,
-                               rules::categoryName(rule.category), severityName(rule.defaultSeverity), rule.summary),
-                   format);
+  return printPage(
+      rule.name,
+      fmt::format("# {}\n\n**Category:** {} · **Default severity:** {}\n\n{}\n", rule.name,
+                  rules::categoryName(rule.category), severityName(rule.defaultSeverity), rule.summary),
+      format);
 }
 
 template <typename T>
 int print(OutputFormat format, const nlohmann::ordered_json& json, T&& text) {
-  if (format == OutputFormat::Json) std::cout << json.dump(2) << "\n";
-  else text(std::cout);
+  if (format == OutputFormat::Json)
+    std::cout << json.dump(2) << "\n";
+  else
+    text(std::cout);
   return kExitClean;
 }
 
@@ -87,8 +90,9 @@ int runExplain(const Args& args) {
     return kExitClean;
   }
   if (options->inputs.empty()) {
-    usageError("explain what? give a rule id, an error code, an identity or a role, e.g. `trustc explain "
-               "excess-permissions`");
+    usageError(
+        "explain what? give a rule id, an error code, an identity or a role, e.g. `trustc explain "
+        "excess-permissions`");
     return kExitUsage;
   }
   std::string subject = options->inputs.front();
@@ -124,7 +128,8 @@ int runExplain(const Args& args) {
   }
   for (const sema::Identity& id : c->model.identities) {
     if (id.name != subject) continue;
-    return print(options->format, options->format == OutputFormat::Json ? identityAccessJson(*c, id) : nullptr,
+    return print(options->format,
+                 options->format == OutputFormat::Json ? identityAccessJson(*c, id) : nullptr,
                  [&](std::ostream& out) { printIdentityAccess(out, *c, id); });
   }
   RoleRef role;
@@ -146,8 +151,9 @@ int runExplain(const Args& args) {
   for (const sema::Identity& id : c->model.identities) candidates.push_back(id.name);
   std::vector<std::string_view> roleNames = c->stdlib.names(sema::Namespace::Roles);
   candidates.insert(candidates.end(), roleNames.begin(), roleNames.end());
-  std::string message = fmt::format("`{}` is not a rule, an error code, an identity of the project in `{}`, or a role",
-                                    subject, fmt::join(project.inputs, " "));
+  std::string message =
+      fmt::format("`{}` is not a rule, an error code, an identity of the project in `{}`, or a role", subject,
+                  fmt::join(project.inputs, " "));
   if (auto m = closestMatch(subject, candidates)) message += fmt::format("; did you mean `{}`?", *m);
   usageError(message);
   return kExitUsage;

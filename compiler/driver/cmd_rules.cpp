@@ -28,7 +28,8 @@ int runRules(const Args& args) {
     return kExitClean;
   }
   if (!options->inputs.empty()) {
-    usageError(fmt::format("`trustc rules` takes no argument; did you mean `trustc explain {}`?", options->inputs[0]));
+    usageError(fmt::format("`trustc rules` takes no argument; did you mean `trustc explain {}`?",
+                           options->inputs[0]));
     return kExitUsage;
   }
   const auto& all = rules::allRules();

@@ -27,7 +27,8 @@ std::string grouped(std::size_t n) {
 
 std::string where(const Compilation& c, const Location& loc) {
   if (!loc.valid()) return "";
-  return fmt::format("{}:{}:{}", c.sources.file(loc.file).path(), loc.range.begin.line, loc.range.begin.column);
+  return fmt::format("{}:{}:{}", c.sources.file(loc.file).path(), loc.range.begin.line,
+                     loc.range.begin.column);
 }
 
 std::string_view kindName(sema::ScopeKind k) {
@@ -130,7 +131,9 @@ void printPermissions(std::ostream& out, std::string_view indent, const sema::Pe
 ordered_json permissionsJson(const sema::PermissionSet& p) {
   ordered_json blocks = ordered_json::array();
   for (const sema::PermissionBlockView& b : p.blocks()) {
-    ordered_json j{{"actions", b.actions}, {"notActions", b.notActions}, {"dataActions", b.dataActions},
+    ordered_json j{{"actions", b.actions},
+                   {"notActions", b.notActions},
+                   {"dataActions", b.dataActions},
                    {"notDataActions", b.notDataActions}};
     if (!b.condition.empty()) j["condition"] = b.condition;
     blocks.push_back(std::move(j));
@@ -201,9 +204,10 @@ void printIdentityAccess(std::ostream& out, const Compilation& c, const sema::Id
                      id.placement == sema::kNone ? "" : ", in " + sema::describeScope(m, id.placement));
   for (Index w : id.workloads) {
     const sema::Workload& wl = m.workloads[w];
-    out << fmt::format("  serves workload `{}`: {}{}{}\n", wl.name, workloadKindName(wl.kind),
-                       wl.environment == sema::kNone ? "" : ", environment " + m.environments[wl.environment].name,
-                       wl.owner == sema::kNone ? "" : ", owner " + m.owners[wl.owner].name);
+    out << fmt::format(
+        "  serves workload `{}`: {}{}{}\n", wl.name, workloadKindName(wl.kind),
+        wl.environment == sema::kNone ? "" : ", environment " + m.environments[wl.environment].name,
+        wl.owner == sema::kNone ? "" : ", owner " + m.owners[wl.owner].name);
   }
   out << "\ngrants\n";
   if (id.grants.empty()) out << "  none\n";
@@ -226,7 +230,8 @@ void printIdentityAccess(std::ostream& out, const Compilation& c, const sema::Id
       const sema::Grant& g = id.grants[gi];
       if (g.customRole == sema::kNone) continue;
       if (g.scope != s) {
-        out << fmt::format("    from #{} \"{}\", granted on {} above\n", gi + 1, g.role, sema::describeScope(m, g.scope));
+        out << fmt::format("    from #{} \"{}\", granted on {} above\n", gi + 1, g.role,
+                           sema::describeScope(m, g.scope));
         continue;
       }
       RoleFacts f = factsOf(c, {g.customRole, std::nullopt});
@@ -249,11 +254,14 @@ void printIdentityAccess(std::ostream& out, const Compilation& c, const sema::Id
                              : std::string("met"));
     for (const sema::Operation& op : c.access->operationsOf(*need)) {
       std::string by;
-      if (!op.known) by = "no such operation (unknown-action)";
-      else if (auto gs = grantsGiving(c, id, *need, op); !gs.empty()) by = "by " + grantNumbers(gs);
-      else by = "not given";
-      out << fmt::format("    {:<12} {}  {}\n", op.plane == sema::Plane::Control ? "action" : "data action", op.name,
-                         by);
+      if (!op.known)
+        by = "no such operation (unknown-action)";
+      else if (auto gs = grantsGiving(c, id, *need, op); !gs.empty())
+        by = "by " + grantNumbers(gs);
+      else
+        by = "not given";
+      out << fmt::format("    {:<12} {}  {}\n", op.plane == sema::Plane::Control ? "action" : "data action",
+                         op.name, by);
     }
   }
 }
@@ -270,7 +278,8 @@ ordered_json identityAccessJson(const Compilation& c, const sema::Identity& id) 
     j["workloads"].push_back(
         {{"name", wl.name},
          {"kind", workloadKindName(wl.kind)},
-         {"environment", wl.environment == sema::kNone ? ordered_json() : ordered_json(m.environments[wl.environment].name)}});
+         {"environment", wl.environment == sema::kNone ? ordered_json()
+                                                       : ordered_json(m.environments[wl.environment].name)}});
   }
   j["grants"] = ordered_json::array();
   for (std::size_t i = 0; i < id.grants.size(); ++i) {
@@ -298,7 +307,8 @@ ordered_json identityAccessJson(const Compilation& c, const sema::Identity& id) 
       if (id.grants[gi].scope != s) fj["inheritedFrom"] = m.scopes[id.grants[gi].scope].name;
       from.push_back(std::move(fj));
     }
-    j["scopes"].push_back({{"scope", m.scopes[s].name}, {"kind", kindName(m.scopes[s].kind)}, {"grants", from}});
+    j["scopes"].push_back(
+        {{"scope", m.scopes[s].name}, {"kind", kindName(m.scopes[s].kind)}, {"grants", from}});
   }
   j["needs"] = ordered_json::array();
   for (const sema::Need* need : c.access->needsOf(id)) {
@@ -314,10 +324,11 @@ ordered_json identityAccessJson(const Compilation& c, const sema::Identity& id) 
                          {"known", op.known},
                          {"grants", numbers}});
     }
-    j["needs"].push_back({{"need", need->permission},
-                          {"scope", need->scope == sema::kNone ? ordered_json() : ordered_json(m.scopes[need->scope].name)},
-                          {"met", met},
-                          {"operations", opsJson}});
+    j["needs"].push_back(
+        {{"need", need->permission},
+         {"scope", need->scope == sema::kNone ? ordered_json() : ordered_json(m.scopes[need->scope].name)},
+         {"met", met},
+         {"operations", opsJson}});
   }
   return j;
 }

@@ -25,7 +25,8 @@ int runImporter(const Args& args, std::string_view verb, std::string_view help, 
       }
       output = args[++i];
     } else if (args[i].size() > 1 && args[i][0] == '-') {
-      usageError(fmt::format("unknown option `{}` for `trustc {}`; see `trustc {} --help`", args[i], verb, verb));
+      usageError(
+          fmt::format("unknown option `{}` for `trustc {}`; see `trustc {} --help`", args[i], verb, verb));
       return kExitUsage;
     } else if (input.empty()) {
       input = args[i];

@@ -20,8 +20,9 @@ void checkBroadScope(RuleContext& ctx) {
       for (const auto& served : access.servedBy(id, g)) scopes.push_back(served.need->scope);
       sema::Index narrowest = access.commonScope(scopes);
       if (narrowest != sema::kNone && narrowest != g.scope) {
-        d.notes.push_back({{}, fmt::format("the needs it serves are all in {}: grant it there",
-                                           sema::describeScope(m, narrowest))});
+        d.notes.push_back({{},
+                           fmt::format("the needs it serves are all in {}: grant it there",
+                                       sema::describeScope(m, narrowest))});
       } else {
         d.notes.push_back({{}, "grant it on the resource group or resource that needs it"});
       }

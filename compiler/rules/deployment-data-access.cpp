@@ -16,17 +16,18 @@ void checkDeploymentDataAccess(RuleContext& ctx) {
     if (deployment == sema::kNone) continue;
     for (const sema::Grant& g : id.grants) {
       if (g.customRole == sema::kNone || g.scope == sema::kNone) continue;
-      auto data = sema::beyondNeeds(
-          access, id, sema::Plane::Data,
-          sema::allowedOperations(access, g.customRole, sema::Plane::Data, [](std::string_view) { return true; }));
+      auto data = sema::beyondNeeds(access, id, sema::Plane::Data,
+                                    sema::allowedOperations(access, g.customRole, sema::Plane::Data,
+                                                            [](std::string_view) { return true; }));
       if (data.empty()) continue;
-      Diagnostic& d = ctx.report(*g.decl, g.decl->name->location,
-                                 "deployment workload `{}` can reach data through `{}` on {}: {} data action{}, e.g. `{}`",
-                                 m.workloads[deployment].name, m.roles[g.customRole].name,
-                                 sema::describeScope(m, g.scope), data.size(), data.size() == 1 ? "" : "s",
-                                 sema::exampleOperation(m, g.scope, data));
-      d.notes.push_back({{}, "a pipeline deploys resources; leave their data to the runtime identity, or declare "
-                             "the data the pipeline must touch as a need"});
+      Diagnostic& d = ctx.report(
+          *g.decl, g.decl->name->location,
+          "deployment workload `{}` can reach data through `{}` on {}: {} data action{}, e.g. `{}`",
+          m.workloads[deployment].name, m.roles[g.customRole].name, sema::describeScope(m, g.scope),
+          data.size(), data.size() == 1 ? "" : "s", sema::exampleOperation(m, g.scope, data));
+      d.notes.push_back({{},
+                         "a pipeline deploys resources; leave their data to the runtime identity, or declare "
+                         "the data the pipeline must touch as a need"});
     }
   }
 }

@@ -51,28 +51,35 @@ void checkEscalationPath(RuleContext& ctx) {
       std::vector<std::string> paths;
       bool prod = false;
       if (g.condition.empty() && sema::writesRoleAssignmentsUnconditionally(access, g.customRole)) {
-        paths.push_back(fmt::format("write role assignments on {}: grant itself or any identity any role there",
-                                    sema::describeScope(m, g.scope)));
+        paths.push_back(
+            fmt::format("write role assignments on {}: grant itself or any identity any role there",
+                        sema::describeScope(m, g.scope)));
         prod = production(m, id) || std::any_of(reached.begin(), reached.end(),
                                                 [&](const sema::Identity* r) { return production(m, *r); });
       }
       if (!reached.empty() && p.allows(sema::kFederatedCredentialsWrite, sema::Plane::Control)) {
-        paths.push_back(fmt::format("add federated credentials to {}, then sign in as them with a token it controls",
-                                    names(reached)));
-        prod |= std::any_of(reached.begin(), reached.end(), [&](const sema::Identity* r) { return production(m, *r); });
+        paths.push_back(
+            fmt::format("add federated credentials to {}, then sign in as them with a token it controls",
+                        names(reached)));
+        prod |= std::any_of(reached.begin(), reached.end(),
+                            [&](const sema::Identity* r) { return production(m, *r); });
       }
       if (!others.empty() && p.allows(sema::kIdentityAssign, sema::Plane::Control)) {
         paths.push_back(fmt::format("assign {} to a resource it controls, then act as them", names(others)));
-        prod |= std::any_of(others.begin(), others.end(), [&](const sema::Identity* r) { return production(m, *r); });
+        prod |= std::any_of(others.begin(), others.end(),
+                            [&](const sema::Identity* r) { return production(m, *r); });
       }
       if (paths.empty()) continue;
-      std::string message = fmt::format("through `{}`, `{}` can change access: it can {}", m.roles[g.customRole].name,
-                                        id.name, paths.front());
+      std::string message = fmt::format("through `{}`, `{}` can change access: it can {}",
+                                        m.roles[g.customRole].name, id.name, paths.front());
       Diagnostic& d = prod ? ctx.reportAs(Severity::Error, *g.decl, g.decl->name->location, "{}", message)
                            : ctx.report(*g.decl, g.decl->name->location, "{}", message);
-      for (std::size_t i = 1; i < paths.size(); ++i) d.notes.push_back({{}, fmt::format("it can also {}", paths[i])});
-      d.notes.push_back({{}, "give identity and access changes to a separate, reviewed identity, or constrain the grant "
-                             "with a condition"});
+      for (std::size_t i = 1; i < paths.size(); ++i)
+        d.notes.push_back({{}, fmt::format("it can also {}", paths[i])});
+      d.notes.push_back(
+          {{},
+           "give identity and access changes to a separate, reviewed identity, or constrain the grant "
+           "with a condition"});
     }
   }
 }

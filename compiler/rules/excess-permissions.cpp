@@ -30,7 +30,8 @@ std::string customRoleText(std::string_view identity, const std::vector<sema::Op
 
 std::string servedList(const sema::SemanticModel& m, const std::vector<sema::Access::Served>& served) {
   std::vector<std::string> parts;
-  for (const auto& s : served) parts.push_back(fmt::format("`{}` on `{}`", s.need->permission, m.scopes[s.need->scope].name));
+  for (const auto& s : served)
+    parts.push_back(fmt::format("`{}` on `{}`", s.need->permission, m.scopes[s.need->scope].name));
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
@@ -55,7 +56,8 @@ void checkExcessPermissions(RuleContext& ctx) {
       if (served.empty()) {
         if (unknown) continue;
         ctx.report(*g.decl, g.decl->name->location,
-                   "`{}` on {} serves none of the needs `{}` declares: remove the grant, or declare the need it serves",
+                   "`{}` on {} serves none of the needs `{}` declares: remove the grant, or declare the need "
+                   "it serves",
                    role, where, id.name);
         continue;
       }
@@ -76,14 +78,15 @@ void checkExcessPermissions(RuleContext& ctx) {
       auto best = access.narrowestBuiltinRole(ops, builtin ? count / 2 : SIZE_MAX);
       bool roleNarrower = best && 2 * stdlib.role(*best).effectiveCount <= count;
       if (!best && !builtin && count > ops.size()) {
-        Diagnostic& d = ctx.report(
-            *g.decl, g.decl->name->location,
-            "`{}` on {} allows {} operations where `{}` needs {} from it, and no built-in role covers them all; a "
-            "custom role with exactly those would",
-            role, where, count, id.name, ops.size());
+        Diagnostic& d = ctx.report(*g.decl, g.decl->name->location,
+                                   "`{}` on {} allows {} operations where `{}` needs {} from it, and no "
+                                   "built-in role covers them all; a "
+                                   "custom role with exactly those would",
+                                   role, where, count, id.name, ops.size());
         d.notes.push_back({{}, fmt::format("it serves {}", servedList(m, served))});
-        d.notes.push_back({{}, fmt::format("declare `{}` and grant it on `{}`", customRoleText(id.name, ops),
-                                           m.scopes[scopeNarrower ? narrowScope : g.scope].name)});
+        d.notes.push_back({{},
+                           fmt::format("declare `{}` and grant it on `{}`", customRoleText(id.name, ops),
+                                       m.scopes[scopeNarrower ? narrowScope : g.scope].name)});
         continue;
       }
       if (!roleNarrower && !scopeNarrower) continue;
@@ -91,14 +94,15 @@ void checkExcessPermissions(RuleContext& ctx) {
       std::string betterScope = m.scopes[scopeNarrower ? narrowScope : g.scope].name;
       Diagnostic* d = nullptr;
       if (roleNarrower) {
-        d = &ctx.report(*g.decl, g.decl->name->location,
-                        "`{}` on {} allows {} operations, more than `{}` needs: `{}` on `{}` allows {} and covers every "
-                        "need this grant serves",
-                        role, where, count, id.name, betterRole, betterScope, stdlib.role(*best).effectiveCount);
+        d = &ctx.report(
+            *g.decl, g.decl->name->location,
+            "`{}` on {} allows {} operations, more than `{}` needs: `{}` on `{}` allows {} and covers every "
+            "need this grant serves",
+            role, where, count, id.name, betterRole, betterScope, stdlib.role(*best).effectiveCount);
       } else {
         d = &ctx.report(*g.decl, g.decl->target->location,
-                        "`{}` is granted on {}, but every need it serves is in {}: grant it there", role, where,
-                        sema::describeScope(m, narrowScope));
+                        "`{}` is granted on {}, but every need it serves is in {}: grant it there", role,
+                        where, sema::describeScope(m, narrowScope));
       }
       d->notes.push_back({{}, fmt::format("it serves {}", servedList(m, served))});
       std::vector<TextEdit> edits;

@@ -20,13 +20,14 @@ void checkPrivilegedRole(RuleContext& ctx) {
       std::string where = sema::describeScope(m, g.scope);
       Diagnostic& d =
           broad ? ctx.reportAs(Severity::Error, *g.decl, g.decl->name->location,
-                               "`{}` gets privileged role `{}` on {}, and with it everything beneath: {}", id.name,
-                               m.roles[g.customRole].name, where, *why)
-                : ctx.report(*g.decl, g.decl->name->location, "`{}` gets privileged role `{}` on {}: {}", id.name,
-                             m.roles[g.customRole].name, where, *why);
-      d.notes.push_back({{}, fmt::format("grant a role with only what `{}` needs, on the resource that needs it; "
-                                         "`trustc explain {}` shows what it can do now",
-                                         id.name, id.name)});
+                               "`{}` gets privileged role `{}` on {}, and with it everything beneath: {}",
+                               id.name, m.roles[g.customRole].name, where, *why)
+                : ctx.report(*g.decl, g.decl->name->location, "`{}` gets privileged role `{}` on {}: {}",
+                             id.name, m.roles[g.customRole].name, where, *why);
+      d.notes.push_back({{},
+                         fmt::format("grant a role with only what `{}` needs, on the resource that needs it; "
+                                     "`trustc explain {}` shows what it can do now",
+                                     id.name, id.name)});
     }
   }
 }

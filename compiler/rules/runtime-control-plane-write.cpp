@@ -12,7 +12,8 @@ namespace {
 
 bool changes(std::string_view op) {
   sema::Change c = sema::changeOf(op);
-  return c == sema::Change::Write || c == sema::Change::Delete || (c == sema::Change::Action && !sema::readOnlyAction(op));
+  return c == sema::Change::Write || c == sema::Change::Delete ||
+         (c == sema::Change::Action && !sema::readOnlyAction(op));
 }
 
 }  // namespace
@@ -25,17 +26,19 @@ void checkRuntimeControlPlaneWrite(RuleContext& ctx) {
     if (runtime == sema::kNone) continue;
     for (const sema::Grant& g : id.grants) {
       if (g.customRole == sema::kNone || g.scope == sema::kNone) continue;
-      auto writes = sema::beyondNeeds(access, id, sema::Plane::Control,
-                                      sema::allowedOperations(access, g.customRole, sema::Plane::Control, &changes));
+      auto writes =
+          sema::beyondNeeds(access, id, sema::Plane::Control,
+                            sema::allowedOperations(access, g.customRole, sema::Plane::Control, &changes));
       if (writes.empty()) continue;
-      Diagnostic& d = ctx.report(*g.decl, g.decl->name->location,
-                                 "runtime workload `{}` can change Azure resources through `{}` on {}: {} control-plane "
-                                 "write, delete or action operation{}, e.g. `{}`",
-                                 m.workloads[runtime].name, m.roles[g.customRole].name,
-                                 sema::describeScope(m, g.scope), writes.size(), writes.size() == 1 ? "" : "s",
-                                 sema::exampleOperation(m, g.scope, writes));
-      d.notes.push_back({{}, "runtime code should use data, not reconfigure Azure: choose a data-plane role, and "
-                             "give deployments their own identity"});
+      Diagnostic& d = ctx.report(
+          *g.decl, g.decl->name->location,
+          "runtime workload `{}` can change Azure resources through `{}` on {}: {} control-plane "
+          "write, delete or action operation{}, e.g. `{}`",
+          m.workloads[runtime].name, m.roles[g.customRole].name, sema::describeScope(m, g.scope),
+          writes.size(), writes.size() == 1 ? "" : "s", sema::exampleOperation(m, g.scope, writes));
+      d.notes.push_back({{},
+                         "runtime code should use data, not reconfigure Azure: choose a data-plane role, and "
+                         "give deployments their own identity"});
     }
   }
 }

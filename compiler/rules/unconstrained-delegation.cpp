@@ -13,13 +13,16 @@ void checkUnconstrainedDelegation(RuleContext& ctx) {
     for (const sema::Grant& g : id.grants) {
       if (g.customRole == sema::kNone || g.scope == sema::kNone || !g.condition.empty()) continue;
       if (!sema::writesRoleAssignmentsUnconditionally(access, g.customRole)) continue;
-      Diagnostic& d = ctx.report(*g.decl, g.decl->name->location,
-                                 "`{}` lets `{}` write role assignments on {} with no condition on which roles: it "
-                                 "can give anyone any role there, Owner included",
-                                 m.roles[g.customRole].name, id.name, sema::describeScope(m, g.scope));
-      d.notes.push_back({{}, "add a condition that names the roles it may assign, e.g. `when \"((!(ActionMatches{"
-                             "'Microsoft.Authorization/roleAssignments/write'})) OR (@Request[Microsoft.Authorization/"
-                             "roleAssignments:RoleDefinitionId] ForAnyOfAnyValues:GuidEquals {ROLE-GUID}))\"`"});
+      Diagnostic& d =
+          ctx.report(*g.decl, g.decl->name->location,
+                     "`{}` lets `{}` write role assignments on {} with no condition on which roles: it "
+                     "can give anyone any role there, Owner included",
+                     m.roles[g.customRole].name, id.name, sema::describeScope(m, g.scope));
+      d.notes.push_back(
+          {{},
+           "add a condition that names the roles it may assign, e.g. `when \"((!(ActionMatches{"
+           "'Microsoft.Authorization/roleAssignments/write'})) OR (@Request[Microsoft.Authorization/"
+           "roleAssignments:RoleDefinitionId] ForAnyOfAnyValues:GuidEquals {ROLE-GUID}))\"`"});
     }
   }
 }

@@ -14,15 +14,16 @@ namespace {
 void check(RuleContext& ctx, const ast::Decl& subject, const ast::Value& v, std::string_view owner) {
   const sema::OperationCatalogue& ops = ctx.compilation().stdlib.operations();
   if (!sema::wellFormedPermission(v.text) || !ops.matches(v.text).empty()) return;
-  Diagnostic& d = ctx.report(subject, v.location, "{}: `{}` is not an operation any Azure provider defines", owner,
-                             v.text);
+  Diagnostic& d = ctx.report(subject, v.location, "{}: `{}` is not an operation any Azure provider defines",
+                             owner, v.text);
   if (sema::isWildcard(v.text)) {
     d.notes.push_back({{}, "the wildcard matches no operation Azure defines"});
   } else if (auto m = ops.closest(v.text)) {
     d.notes.push_back({{}, fmt::format("did you mean `{}`?", *m)});
     d.fix = Fix{fmt::format("replace with `{}`", *m), {{v.location, fmt::format("\"{}\"", *m)}}};
   } else {
-    d.notes.push_back({{}, "`az provider operation show --namespace NAMESPACE` lists a provider's operations"});
+    d.notes.push_back(
+        {{}, "`az provider operation show --namespace NAMESPACE` lists a provider's operations"});
   }
 }
 
@@ -46,7 +47,8 @@ void checkUnknownAction(RuleContext& ctx) {
   }
   auto needs = [&](const std::vector<sema::Need>& list, std::string_view who) {
     for (const sema::Need& n : list) {
-      if (!n.isCapability && n.decl->name) check(ctx, *n.decl, *n.decl->name, fmt::format("a need of `{}`", who));
+      if (!n.isCapability && n.decl->name)
+        check(ctx, *n.decl, *n.decl->name, fmt::format("a need of `{}`", who));
     }
   };
   for (const sema::Identity& id : m.identities) needs(id.needs, id.name);

@@ -21,8 +21,9 @@ void reportUnmet(RuleContext& ctx, const sema::Need& need, std::string_view who,
   Diagnostic& d = ctx.report(*need.decl, need.decl->name->location, "{} needs `{}` on {}, but {}", who,
                              need.permission, sema::describeScope(m, need.scope), what);
   if (auto best = access.narrowestBuiltinRole(unmet)) {
-    d.notes.push_back({{}, fmt::format("the narrowest built-in role that gives it: `grant \"{}\" on {}`",
-                                       ctx.compilation().stdlib.role(*best).name, m.scopes[need.scope].name)});
+    d.notes.push_back({{},
+                       fmt::format("the narrowest built-in role that gives it: `grant \"{}\" on {}`",
+                                   ctx.compilation().stdlib.role(*best).name, m.scopes[need.scope].name)});
   }
 }
 

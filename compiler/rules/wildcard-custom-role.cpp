@@ -10,9 +10,11 @@ namespace trustc::rules {
 
 namespace {
 
-void reportBroadAssignable(RuleContext& ctx, const sema::Role& r, const ast::Value& v, std::string_view where) {
-  ctx.report(*r.decl, v.location, "custom role `{}` is assignable at {}: it can be granted on every subscription and "
-                                  "resource beneath",
+void reportBroadAssignable(RuleContext& ctx, const sema::Role& r, const ast::Value& v,
+                           std::string_view where) {
+  ctx.report(*r.decl, v.location,
+             "custom role `{}` is assignable at {}: it can be granted on every subscription and "
+             "resource beneath",
              r.name, where)
       .notes.push_back({{}, "make it assignable at the subscriptions or resource groups that use it"});
 }
@@ -35,10 +37,12 @@ void checkWildcardCustomRole(RuleContext& ctx) {
     for (const sema::PermissionString& s : sema::permissionStringsOf(*r.decl)) {
       if (s.exclusion || !sema::isWildcard(s.value->text)) continue;
       ctx.report(*r.decl, s.value->location,
-                 "custom role `{}` grants `{}`: a wildcard grants every operation it matches, including ones Azure "
+                 "custom role `{}` grants `{}`: a wildcard grants every operation it matches, including ones "
+                 "Azure "
                  "adds later",
                  r.name, s.value->text)
-          .notes.push_back({{}, "list the operations the role needs; `trustc explain` shows what a wildcard covers"});
+          .notes.push_back(
+              {{}, "list the operations the role needs; `trustc explain` shows what a wildcard covers"});
     }
     for (const ast::Value* item : listOf(sema::propertyValue(*r.decl, "assignable"))) {
       const sema::Symbol* s = ctx.compilation().symbols.find(item->text);

@@ -13,13 +13,15 @@ Access::~Access() = default;
 
 const PermissionSet& Access::permissionsOf(Index role) const {
   auto it = rolePermissions_.find(role);
-  if (it == rolePermissions_.end()) it = rolePermissions_.emplace(role, PermissionSet(model_.roles[role])).first;
+  if (it == rolePermissions_.end())
+    it = rolePermissions_.emplace(role, PermissionSet(model_.roles[role])).first;
   return it->second;
 }
 
 const std::vector<bool>& Access::effectiveOf(Index role) const {
   auto it = roleEffective_.find(role);
-  if (it == roleEffective_.end()) it = roleEffective_.emplace(role, permissionsOf(role).effective(operations_)).first;
+  if (it == roleEffective_.end())
+    it = roleEffective_.emplace(role, permissionsOf(role).effective(operations_)).first;
   return it->second;
 }
 
@@ -32,7 +34,8 @@ std::optional<std::size_t> Access::builtinIndexOf(Index role) const {
 std::size_t Access::effectiveCountOf(Index role) const {
   if (auto builtin = builtinIndexOf(role)) return stdlib_.role(*builtin).effectiveCount;
   auto it = roleCounts_.find(role);
-  if (it == roleCounts_.end()) it = roleCounts_.emplace(role, permissionsOf(role).countEffective(operations_)).first;
+  if (it == roleCounts_.end())
+    it = roleCounts_.emplace(role, permissionsOf(role).countEffective(operations_)).first;
   return it->second;
 }
 
@@ -73,7 +76,8 @@ std::vector<const Need*> Access::needsOf(const Identity& identity) const {
 std::vector<const Identity*> Access::identitiesOf(Index workload) const {
   std::vector<const Identity*> out;
   for (const Identity& id : model_.identities) {
-    if (std::find(id.workloads.begin(), id.workloads.end(), workload) != id.workloads.end()) out.push_back(&id);
+    if (std::find(id.workloads.begin(), id.workloads.end(), workload) != id.workloads.end())
+      out.push_back(&id);
   }
   return out;
 }
@@ -126,7 +130,8 @@ bool Access::builtinMayAllow(std::size_t i, const Operation& op) const {
   return false;
 }
 
-std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operation> ops, std::size_t atMost) const {
+std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operation> ops,
+                                                        std::size_t atMost) const {
   auto first = std::find_if(ops.begin(), ops.end(), [](const Operation& op) { return op.known; });
   if (first == ops.end()) return std::nullopt;
   const image::Image& im = stdlib_.image();

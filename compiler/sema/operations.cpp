@@ -19,7 +19,9 @@ char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a
 
 }  // namespace
 
-std::string_view planeName(Plane plane) { return plane == Plane::Control ? "control-plane action" : "data action"; }
+std::string_view planeName(Plane plane) {
+  return plane == Plane::Control ? "control-plane action" : "data action";
+}
 
 int compareNoCase(std::string_view a, std::string_view b) {
   std::size_t n = std::min(a.size(), b.size());
@@ -30,7 +32,9 @@ int compareNoCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
 }
 
-bool equalsNoCase(std::string_view a, std::string_view b) { return a.size() == b.size() && compareNoCase(a, b) == 0; }
+bool equalsNoCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && compareNoCase(a, b) == 0;
+}
 
 bool startsWithNoCase(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && compareNoCase(text.substr(0, prefix.size()), prefix) == 0;
@@ -45,8 +49,8 @@ OperationCatalogue OperationCatalogue::fromNames(std::vector<std::pair<std::stri
       const OperationRow& last = storage->rows.back();
       if (equalsNoCase(std::string_view(storage->pool).substr(last.offset, last.size), name)) continue;
     }
-    storage->rows.push_back({static_cast<std::uint32_t>(storage->pool.size()), static_cast<std::uint16_t>(name.size()),
-                             plane});
+    storage->rows.push_back(
+        {static_cast<std::uint32_t>(storage->pool.size()), static_cast<std::uint16_t>(name.size()), plane});
     storage->pool += name;
   }
   OperationCatalogue c;
@@ -63,9 +67,9 @@ std::size_t OperationCatalogue::count(Plane plane) const {
 
 std::pair<std::size_t, std::size_t> OperationCatalogue::prefixRange(std::string_view prefix) const {
   auto nameOf = [&](const OperationRow& r) { return pool_.substr(r.offset, r.size); };
-  auto first = std::lower_bound(rows_.begin(), rows_.end(), prefix, [&](const OperationRow& r, std::string_view p) {
-    return compareNoCase(nameOf(r), p) < 0;
-  });
+  auto first = std::lower_bound(
+      rows_.begin(), rows_.end(), prefix,
+      [&](const OperationRow& r, std::string_view p) { return compareNoCase(nameOf(r), p) < 0; });
   auto last = first;
   while (last != rows_.end() && startsWithNoCase(nameOf(*last), prefix)) ++last;
   return {static_cast<std::size_t>(first - rows_.begin()), static_cast<std::size_t>(last - rows_.begin())};
@@ -141,7 +145,8 @@ std::optional<OperationCatalogue> parseOperationText(std::string_view text, Oper
     std::size_t depth = line.find_first_not_of(' ');
     if (depth == std::string_view::npos) return fail("a line of spaces only");
     if (depth > prefixes.size()) {
-      return fail(fmt::format("indented {} levels, but the line above opens only {}", depth, prefixes.size()));
+      return fail(
+          fmt::format("indented {} levels, but the line above opens only {}", depth, prefixes.size()));
     }
     std::string_view segment = line.substr(depth);
     for (char c : segment) {
@@ -194,7 +199,8 @@ std::string writeOperationText(const OperationCatalogue& catalogue, const std::v
     std::vector<std::string_view> open;
     for (const auto& segments : split) {
       std::size_t shared = 0;
-      while (shared < open.size() && shared + 1 < segments.size() && open[shared] == segments[shared]) ++shared;
+      while (shared < open.size() && shared + 1 < segments.size() && open[shared] == segments[shared])
+        ++shared;
       open.resize(shared);
       for (std::size_t k = shared; k < segments.size(); ++k) {
         out.append(k, ' ');

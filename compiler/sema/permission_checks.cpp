@@ -19,7 +19,8 @@ void collect(const std::vector<ast::Property>& props, std::vector<PermissionStri
     if (!data && k != "actions" && k != "not_actions") continue;
     bool exclusion = k.rfind("not_", 0) == 0;
     auto add = [&](const ast::Value& v) {
-      if (v.kind == ast::Value::Kind::String) out.push_back({&v, data ? Plane::Data : Plane::Control, exclusion});
+      if (v.kind == ast::Value::Kind::String)
+        out.push_back({&v, data ? Plane::Data : Plane::Control, exclusion});
     };
     add(p.value);
     for (const ast::Value& item : p.value.items) add(item);
@@ -45,7 +46,8 @@ std::vector<PermissionString> permissionStringsOf(const ast::Decl& d) {
 }
 
 bool wellFormedPermission(std::string_view text) {
-  if (text.empty() || text.front() == '/' || text.back() == '/' || text.find("//") != std::string_view::npos) {
+  if (text.empty() || text.front() == '/' || text.back() == '/' ||
+      text.find("//") != std::string_view::npos) {
     return false;
   }
   for (char c : text) {
@@ -57,11 +59,13 @@ bool wellFormedPermission(std::string_view text) {
 void checkPermissions(Compilation& c) {
   const OperationCatalogue& ops = c.stdlib.operations();
   auto malformed = [&](const ast::Value& v) {
-    Diagnostic& d = c.diagnostics.error(DiagKind::MalformedAction, v.location,
-                                        "`{}` is not an Azure operation: write `Provider.Namespace/resourceType/operation`, "
-                                        "with `*` as a wildcard",
-                                        v.text);
-    d.notes.push_back({{}, "for example `Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read`"});
+    Diagnostic& d = c.diagnostics.error(
+        DiagKind::MalformedAction, v.location,
+        "`{}` is not an Azure operation: write `Provider.Namespace/resourceType/operation`, "
+        "with `*` as a wildcard",
+        v.text);
+    d.notes.push_back(
+        {{}, "for example `Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read`"});
   };
   // Custom roles and capabilities declared by the project.
   for (const auto& file : c.files) {
@@ -88,9 +92,12 @@ void checkPermissions(Compilation& c) {
         if (inPlane || !elsewhere) continue;
         Diagnostic& diag = c.diagnostics.error(
             DiagKind::ActionInWrongPlane, s.value->location, "`{}` is a {}, but it is listed with the {}s",
-            s.value->text, planeName(s.plane == Plane::Control ? Plane::Data : Plane::Control), planeName(s.plane));
-        diag.notes.push_back({{}, fmt::format("move it to `{}`; where it is, it {} nothing",
-                                              otherList(s.plane, s.exclusion), s.exclusion ? "takes back" : "grants")});
+            s.value->text, planeName(s.plane == Plane::Control ? Plane::Data : Plane::Control),
+            planeName(s.plane));
+        diag.notes.push_back(
+            {{},
+             fmt::format("move it to `{}`; where it is, it {} nothing", otherList(s.plane, s.exclusion),
+                         s.exclusion ? "takes back" : "grants")});
       }
     }
   }
@@ -108,8 +115,10 @@ void checkPermissions(Compilation& c) {
           DiagKind::DataActionsAtManagementGroup, where ? where->location : r.decl->keywordLocation,
           "role `{}` has data actions, so Azure cannot make it assignable at management group `{}`", r.name,
           m.scopes[s].name);
-      diag.notes.push_back({{}, "make it assignable at subscriptions or resource groups, or move its data actions to "
-                                "a role of their own"});
+      diag.notes.push_back(
+          {{},
+           "make it assignable at subscriptions or resource groups, or move its data actions to "
+           "a role of their own"});
     }
   }
   for (const Identity& id : m.identities) {
@@ -120,9 +129,10 @@ void checkPermissions(Compilation& c) {
       bool ok = false;
       for (Index s : r.assignableScopes) ok |= m.scopeWithin(g.scope, s);
       if (ok) continue;
-      Diagnostic& diag = c.diagnostics.error(DiagKind::GrantOutsideAssignableScopes, g.decl->target->location,
-                                             "role `{}` is not assignable at `{}`: Azure rejects the assignment",
-                                             r.name, m.scopes[g.scope].name);
+      Diagnostic& diag =
+          c.diagnostics.error(DiagKind::GrantOutsideAssignableScopes, g.decl->target->location,
+                              "role `{}` is not assignable at `{}`: Azure rejects the assignment", r.name,
+                              m.scopes[g.scope].name);
       std::vector<std::string> names;
       for (Index s : r.assignableScopes) names.push_back("`" + m.scopes[s].name + "`");
       const ast::Value* where = propertyValue(*r.decl, "assignable");

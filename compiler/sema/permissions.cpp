@@ -57,7 +57,8 @@ bool matchesPermission(std::string_view permission, std::string_view operation) 
   // `*/read` and the like: a suffix compare.
   if (permission[0] == '*' && permission.find('*', 1) == std::string_view::npos) {
     std::string_view suffix = permission.substr(1);
-    return operation.size() >= suffix.size() && equalsNoCase(operation.substr(operation.size() - suffix.size()), suffix);
+    return operation.size() >= suffix.size() &&
+           equalsNoCase(operation.substr(operation.size() - suffix.size()), suffix);
   }
   if (globMatch(permission, operation)) return true;
   std::vector<std::size_t> stars = segmentStars(permission);
@@ -89,16 +90,21 @@ std::vector<PermissionBlock> permissionBlocksOf(const ast::Decl& role) {
     return out;
   };
   std::vector<PermissionBlock> out;
-  PermissionBlock top{strings(propertyValue(role, "actions")), strings(propertyValue(role, "not_actions")),
-                      strings(propertyValue(role, "data_actions")), strings(propertyValue(role, "not_data_actions")),
+  PermissionBlock top{strings(propertyValue(role, "actions")),
+                      strings(propertyValue(role, "not_actions")),
+                      strings(propertyValue(role, "data_actions")),
+                      strings(propertyValue(role, "not_data_actions")),
                       {}};
-  if (!top.actions.empty() || !top.dataActions.empty() || !top.notActions.empty() || !top.notDataActions.empty()) {
+  if (!top.actions.empty() || !top.dataActions.empty() || !top.notActions.empty() ||
+      !top.notDataActions.empty()) {
     out.push_back(std::move(top));
   }
   for (const ast::Property& p : role.properties) {
     if (p.key.text != "permissions" || p.value.kind != ast::Value::Kind::Object) continue;
-    PermissionBlock b{strings(fieldValue(p.value, "actions")), strings(fieldValue(p.value, "not_actions")),
-                      strings(fieldValue(p.value, "data_actions")), strings(fieldValue(p.value, "not_data_actions")),
+    PermissionBlock b{strings(fieldValue(p.value, "actions")),
+                      strings(fieldValue(p.value, "not_actions")),
+                      strings(fieldValue(p.value, "data_actions")),
+                      strings(fieldValue(p.value, "not_data_actions")),
                       {}};
     if (const ast::Value* c = fieldValue(p.value, "condition")) b.condition = c->text;
     out.push_back(std::move(b));
@@ -111,8 +117,8 @@ PermissionSet::PermissionSet(const Role& role) {
     return std::vector<std::string_view>(list.begin(), list.end());
   };
   for (const PermissionBlock& b : role.permissions) {
-    blocks_.push_back({views(b.actions), views(b.notActions), views(b.dataActions), views(b.notDataActions),
-                       b.condition});
+    blocks_.push_back(
+        {views(b.actions), views(b.notActions), views(b.dataActions), views(b.notDataActions), b.condition});
   }
 }
 

@@ -38,12 +38,13 @@ bool readOnlyAction(std::string_view operation) {
       "/generateUserDelegationKey/action",  // a delegation key for the caller's own Entra access to blobs
       "/query/action",                      // Log Analytics and Resource Graph queries
       "/search/action",
-      "/score/action",                      // Machine Learning online endpoint inference
+      "/score/action",  // Machine Learning online endpoint inference
       "/read/action",
       "/checkNameAvailability/action",
   };
   for (std::string_view s : kSuffixes) {
-    if (operation.size() >= s.size() && equalsNoCase(operation.substr(operation.size() - s.size()), s)) return true;
+    if (operation.size() >= s.size() && equalsNoCase(operation.substr(operation.size() - s.size()), s))
+      return true;
   }
   return false;
 }
@@ -66,8 +67,10 @@ std::optional<std::string> privilegedBecause(const Access& access, Index role) {
   const PermissionSet& p = access.permissionsOf(role);
   auto [first, last] = ops.prefixRange("Microsoft.Authorization/");
   for (std::size_t i = first; i < last; ++i) {
-    if (ops.plane(i) == Plane::Control && changeOf(ops.name(i)) == Change::Write && p.allows(ops.name(i), Plane::Control)) {
-      return fmt::format("it can write access and guardrails under `Microsoft.Authorization`, e.g. `{}`", ops.name(i));
+    if (ops.plane(i) == Plane::Control && changeOf(ops.name(i)) == Change::Write &&
+        p.allows(ops.name(i), Plane::Control)) {
+      return fmt::format("it can write access and guardrails under `Microsoft.Authorization`, e.g. `{}`",
+                         ops.name(i));
     }
   }
   return std::nullopt;
@@ -114,7 +117,8 @@ Index workloadOfKind(const SemanticModel& model, const Identity& identity, Workl
   return kNone;
 }
 
-std::string_view exampleOperation(const SemanticModel& model, Index scope, const std::vector<std::string_view>& ops) {
+std::string_view exampleOperation(const SemanticModel& model, Index scope,
+                                  const std::vector<std::string_view>& ops) {
   std::vector<std::string_view> providers;
   for (std::size_t i = 0; i < model.scopes.size(); ++i) {
     const Scope& s = model.scopes[i];
@@ -124,7 +128,8 @@ std::string_view exampleOperation(const SemanticModel& model, Index scope, const
   }
   auto rank = [&](std::string_view op) {
     std::string_view ns = op.substr(0, std::min(op.find('/'), op.size()));
-    bool near = std::any_of(providers.begin(), providers.end(), [&](std::string_view p) { return equalsNoCase(p, ns); });
+    bool near = std::any_of(providers.begin(), providers.end(),
+                            [&](std::string_view p) { return equalsNoCase(p, ns); });
     Change c = changeOf(op);
     return (near ? 0 : 3) + (c == Change::Write ? 0 : c == Change::Delete ? 1 : 2);
   };

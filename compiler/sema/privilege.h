@@ -14,7 +14,8 @@ namespace trustc::sema {
 inline constexpr std::string_view kRoleAssignmentsWrite = "Microsoft.Authorization/roleAssignments/write";
 inline constexpr std::string_view kFederatedCredentialsWrite =
     "Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/write";
-inline constexpr std::string_view kIdentityAssign = "Microsoft.ManagedIdentity/userAssignedIdentities/assign/action";
+inline constexpr std::string_view kIdentityAssign =
+    "Microsoft.ManagedIdentity/userAssignedIdentities/assign/action";
 
 // Why a role is privileged (Owner, Contributor, User Access Administrator,
 // Role Based Access Control Administrator, or actions that include `*`,
@@ -48,7 +49,8 @@ Index workloadOfKind(const SemanticModel& model, const Identity& identity, Workl
 // The operation to show as an example of `ops` (not empty): a write before a
 // delete or an action, and one of a provider whose resources lie within
 // `scope` before one of another provider; then the shortest.
-std::string_view exampleOperation(const SemanticModel& model, Index scope, const std::vector<std::string_view>& ops);
+std::string_view exampleOperation(const SemanticModel& model, Index scope,
+                                  const std::vector<std::string_view>& ops);
 
 // "resource group `rg-ai-prod`".
 std::string describeScope(const SemanticModel& model, Index scope);

@@ -78,7 +78,8 @@ std::vector<const ast::Decl*> Stdlib::declsOf(ast::DeclKind kind) const {
   std::vector<const ast::Decl*> out;
   for (const image::File& f : image_.files) {
     for (std::uint32_t k = 0; k < f.declCount; ++k) {
-      if (image_.decls[f.decls + k].kind == static_cast<std::uint8_t>(kind)) out.push_back(&decl(f.decls + k));
+      if (image_.decls[f.decls + k].kind == static_cast<std::uint8_t>(kind))
+        out.push_back(&decl(f.decls + k));
     }
   }
   return out;
@@ -99,7 +100,8 @@ BuiltinRole Stdlib::role(std::size_t i) const {
     std::vector<std::string_view>* lists[4] = {&view.actions, &view.notActions, &view.dataActions,
                                                &view.notDataActions};
     for (int l = 0; l < 4; ++l) {
-      for (std::uint32_t k = 0; k < block.count[l]; ++k) lists[l]->push_back(image_.str(image_.patterns[block.first[l] + k]));
+      for (std::uint32_t k = 0; k < block.count[l]; ++k)
+        lists[l]->push_back(image_.str(image_.patterns[block.first[l] + k]));
     }
     view.condition = image_.str(block.condition);
     out.permissions.add(std::move(view));

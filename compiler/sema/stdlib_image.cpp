@@ -12,8 +12,8 @@
 namespace trustc::sema::image {
 
 Image OwnedImage::view() const {
-  return {pool, files, lineStarts, decls, values, properties, clauses, idents, keys, roles, blocks, patterns,
-          operations};
+  return {pool,   files, lineStarts, decls,  values,   properties, clauses,
+          idents, keys,  roles,      blocks, patterns, operations};
 }
 
 namespace {
@@ -48,7 +48,8 @@ class Builder {
     f.declCount = static_cast<std::uint32_t>(file.decls.size());
     out_.files.push_back(f);
     out_.decls.resize(out_.decls.size() + file.decls.size());
-    for (std::size_t k = 0; k < file.decls.size(); ++k) fillDecl(f.decls + static_cast<std::uint32_t>(k), *file.decls[k]);
+    for (std::size_t k = 0; k < file.decls.size(); ++k)
+      fillDecl(f.decls + static_cast<std::uint32_t>(k), *file.decls[k]);
   }
 
  private:
@@ -193,7 +194,8 @@ std::unique_ptr<OwnedImage> buildImage(const std::vector<const ast::File*>& file
       r.blockCount = static_cast<std::uint32_t>(model.permissions.size());
       for (const PermissionBlock& pb : model.permissions) {
         Block block;
-        const std::vector<std::string>* lists[4] = {&pb.actions, &pb.notActions, &pb.dataActions, &pb.notDataActions};
+        const std::vector<std::string>* lists[4] = {&pb.actions, &pb.notActions, &pb.dataActions,
+                                                    &pb.notDataActions};
         for (int l = 0; l < 4; ++l) {
           block.first[l] = static_cast<std::uint32_t>(out->patterns.size());
           block.count[l] = static_cast<std::uint32_t>(lists[l]->size());
@@ -218,7 +220,8 @@ std::unique_ptr<OwnedImage> buildImage(const std::vector<const ast::File*>& file
   return out;
 }
 
-std::unique_ptr<ast::Decl> materialize(const Image& image, std::uint32_t index, std::span<const FileId> fileIds) {
+std::unique_ptr<ast::Decl> materialize(const Image& image, std::uint32_t index,
+                                       std::span<const FileId> fileIds) {
   struct Rebuild {
     const Image& im;
     std::span<const FileId> ids;
@@ -263,10 +266,12 @@ std::unique_ptr<ast::Decl> materialize(const Image& image, std::uint32_t index, 
       if (d.alias != kNone) out->alias = ident(im.idents[d.alias]);
       for (std::uint32_t k = 0; k < d.clauseCount; ++k) {
         const Clause& c = im.clauses[d.clauses + k];
-        out->clauses.push_back({static_cast<ast::Clause::Kind>(c.kind), loc(c.keywordLocation), value(c.value)});
+        out->clauses.push_back(
+            {static_cast<ast::Clause::Kind>(c.kind), loc(c.keywordLocation), value(c.value)});
       }
       out->properties.reserve(d.propertyCount);
-      for (std::uint32_t k = 0; k < d.propertyCount; ++k) out->properties.push_back(property(d.properties + k));
+      for (std::uint32_t k = 0; k < d.propertyCount; ++k)
+        out->properties.push_back(property(d.properties + k));
       for (std::uint32_t k = 0; k < d.memberCount; ++k) out->members.push_back(decl(d.members + k));
       return out;
     }
@@ -274,6 +279,8 @@ std::unique_ptr<ast::Decl> materialize(const Image& image, std::uint32_t index, 
   return Rebuild{image, fileIds}.decl(index);
 }
 
-OperationCatalogue operationsOf(const Image& image) { return OperationCatalogue(image.pool, image.operations); }
+OperationCatalogue operationsOf(const Image& image) {
+  return OperationCatalogue(image.pool, image.operations);
+}
 
 }  // namespace trustc::sema::image

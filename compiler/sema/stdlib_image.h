@@ -163,7 +163,8 @@ std::unique_ptr<OwnedImage> buildImage(const std::vector<const ast::File*>& file
 
 // Rebuilds declaration `decl` (with its members) as a syntax tree, its
 // locations in the files registered as `fileIds` (by image file index).
-std::unique_ptr<ast::Decl> materialize(const Image& image, std::uint32_t decl, std::span<const FileId> fileIds);
+std::unique_ptr<ast::Decl> materialize(const Image& image, std::uint32_t decl,
+                                       std::span<const FileId> fileIds);
 
 // The operation catalogue of an image.
 OperationCatalogue operationsOf(const Image& image);

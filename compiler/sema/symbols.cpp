@@ -17,18 +17,22 @@ std::string toLower(std::string_view text) {
 std::optional<Namespace> namespaceOf(const ast::Decl& d) {
   using K = ast::DeclKind;
   switch (d.kind) {
-    case K::Needs: case K::Grant: case K::Trust: case K::Suppress: case K::Secret: case K::Certificate:
-      return std::nullopt;
+    case K::Needs:
+    case K::Grant:
+    case K::Trust:
+    case K::Suppress:
+    case K::Secret:
+    case K::Certificate: return std::nullopt;
     case K::Capability: return Namespace::Capabilities;
     case K::Issuer: return Namespace::Issuers;
     case K::Role:
       if (d.builtin || (d.name && d.name->kind == ast::Value::Kind::String)) return Namespace::Roles;
       return Namespace::Names;
-    case K::Policy: case K::Initiative:
+    case K::Policy:
+    case K::Initiative:
       if (d.builtin || (d.name && d.name->kind == ast::Value::Kind::String)) return Namespace::Policies;
       return Namespace::Names;
-    default:
-      return Namespace::Names;
+    default: return Namespace::Names;
   }
 }
 

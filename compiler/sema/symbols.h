@@ -57,8 +57,8 @@ class SymbolTable {
     // Every name, the project's and the standard library's.
     std::vector<std::string_view> displayNames() const;
   };
-  Catalogue roles{Namespace::Roles};             // by name and by GUID
-  Catalogue policies{Namespace::Policies};       // by display name and by GUID
+  Catalogue roles{Namespace::Roles};        // by name and by GUID
+  Catalogue policies{Namespace::Policies};  // by display name and by GUID
   Catalogue capabilities{Namespace::Capabilities};
   Catalogue issuers{Namespace::Issuers};
 

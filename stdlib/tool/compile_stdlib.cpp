@@ -35,10 +35,11 @@ bool checkCapabilities(const Compilation& c) {
       }
       if (inPlane) continue;
       const Location& at = s.value->location;
-      std::cerr << fmt::format("{}:{}:{}: error: capability `{}`: `{}` is {}\n", c.sources.file(at.file).path(),
-                               at.range.begin.line, at.range.begin.column, d->nameText(), s.value->text,
-                               anywhere ? fmt::format("not a {}; move it to the other list", planeName(s.plane))
-                                        : "not an operation any Azure provider defines");
+      std::cerr << fmt::format(
+          "{}:{}:{}: error: capability `{}`: `{}` is {}\n", c.sources.file(at.file).path(),
+          at.range.begin.line, at.range.begin.column, d->nameText(), s.value->text,
+          anywhere ? fmt::format("not a {}; move it to the other list", planeName(s.plane))
+                   : "not an operation any Azure provider defines");
       ok = false;
     }
   }
@@ -75,7 +76,8 @@ std::string loc(const image::Loc& l) {
 }
 
 template <typename T, typename F>
-void table(std::ostream& out, std::string_view type, std::string_view name, const std::vector<T>& rows, F row) {
+void table(std::ostream& out, std::string_view type, std::string_view name, const std::vector<T>& rows,
+           F row) {
   if (rows.empty()) {
     out << fmt::format("constexpr std::span<const {}> {}{{}};\n", type, name);
     return;
@@ -87,7 +89,8 @@ void table(std::ostream& out, std::string_view type, std::string_view name, cons
 
 std::string writeSource(const image::OwnedImage& im) {
   std::ostringstream out;
-  out << "// Generated from stdlib/ by trustc_stdlib_compiler (stdlib/tool/compile_stdlib.cpp). Do not edit.\n"
+  out << "// Generated from stdlib/ by trustc_stdlib_compiler (stdlib/tool/compile_stdlib.cpp). Do not "
+         "edit.\n"
          "#include \"sema/stdlib_image.h\"\n\n"
          "namespace trustc::sema {\n\nnamespace {\n\nusing namespace image;\n\n";
   out << "constexpr char kPool[] =\n" << escape(im.pool) << ";\n";
@@ -95,18 +98,20 @@ std::string writeSource(const image::OwnedImage& im) {
     return fmt::format("{{{},{},{},{},{},{}}}", str(f.name), str(f.text), f.lineStarts, f.lineCount, f.decls,
                        f.declCount);
   });
-  table(out, "std::uint32_t", "kLineStarts", im.lineStarts, [](std::uint32_t n) { return std::to_string(n); });
+  table(out, "std::uint32_t", "kLineStarts", im.lineStarts,
+        [](std::uint32_t n) { return std::to_string(n); });
   table(out, "Decl", "kDecls", im.decls, [](const image::Decl& d) {
-    return fmt::format("{{{},{},{},{},{}u,{}u,{}u,{}u,{}u,{},{},{},{},{},{}}}", d.kind, d.flags, loc(d.location),
-                       loc(d.keywordLocation), d.name, d.label, d.target, d.type, d.alias, d.clauses, d.clauseCount,
-                       d.properties, d.propertyCount, d.members, d.memberCount);
+    return fmt::format("{{{},{},{},{},{}u,{}u,{}u,{}u,{}u,{},{},{},{},{},{}}}", d.kind, d.flags,
+                       loc(d.location), loc(d.keywordLocation), d.name, d.label, d.target, d.type, d.alias,
+                       d.clauses, d.clauseCount, d.properties, d.propertyCount, d.members, d.memberCount);
   });
   table(out, "Value", "kValues", im.values, [](const image::Value& v) {
-    return fmt::format("{{{},{},{},{},{},{},{},{},{},{}}}", v.kind, v.boolean, loc(v.location), str(v.text), v.items,
-                       v.itemCount, v.fields, v.fieldCount, v.parts, v.partCount);
+    return fmt::format("{{{},{},{},{},{},{},{},{},{},{}}}", v.kind, v.boolean, loc(v.location), str(v.text),
+                       v.items, v.itemCount, v.fields, v.fieldCount, v.parts, v.partCount);
   });
   table(out, "Property", "kProperties", im.properties, [](const image::Property& p) {
-    return fmt::format("{{{{{},{}}},{}u,{}}}", str(p.key.text), loc(p.key.location), p.value, loc(p.location));
+    return fmt::format("{{{{{},{}}},{}u,{}}}", str(p.key.text), loc(p.key.location), p.value,
+                       loc(p.location));
   });
   table(out, "Clause", "kClauses", im.clauses, [](const image::Clause& c) {
     return fmt::format("{{{},{},{}u}}", c.kind, loc(c.keywordLocation), c.value);
@@ -121,15 +126,17 @@ std::string writeSource(const image::OwnedImage& im) {
                        r.effectiveCount, r.flags);
   });
   table(out, "Block", "kBlocks", im.blocks, [](const image::Block& b) {
-    return fmt::format("{{{{{},{},{},{}}},{{{},{},{},{}}},{}}}", b.first[0], b.first[1], b.first[2], b.first[3],
-                       b.count[0], b.count[1], b.count[2], b.count[3], str(b.condition));
+    return fmt::format("{{{{{},{},{},{}}},{{{},{},{},{}}},{}}}", b.first[0], b.first[1], b.first[2],
+                       b.first[3], b.count[0], b.count[1], b.count[2], b.count[3], str(b.condition));
   });
   table(out, "Str", "kPatterns", im.patterns, [](const image::Str& s) { return str(s); });
   table(out, "OperationRow", "kOperations", im.operations, [](const OperationRow& r) {
     return fmt::format("{{{},{},Plane{{{}}}}}", r.offset, r.size, static_cast<int>(r.plane));
   });
-  out << "\nconstexpr Image kImage{std::string_view(kPool, sizeof(kPool) - 1), kFiles, kLineStarts, kDecls, kValues,\n"
-         "                       kProperties, kClauses, kIdents, kKeys, kRoles, kBlocks, kPatterns, kOperations};\n\n"
+  out << "\nconstexpr Image kImage{std::string_view(kPool, sizeof(kPool) - 1), kFiles, kLineStarts, kDecls, "
+         "kValues,\n"
+         "                       kProperties, kClauses, kIdents, kKeys, kRoles, kBlocks, kPatterns, "
+         "kOperations};\n\n"
          "}  // namespace\n\n"
          "const image::Image& embeddedStdlibImage() { return kImage; }\n\n"
          "}  // namespace trustc::sema\n";

@@ -8,13 +8,14 @@ namespace trustc::sema {
 namespace {
 
 OperationCatalogue sample() {
-  return OperationCatalogue::fromNames({{"Microsoft.Storage/storageAccounts/read", Plane::Control},
-                                        {"Microsoft.Storage/storageAccounts/write", Plane::Control},
-                                        {"Microsoft.Storage/storageAccounts/listKeys/action", Plane::Control},
-                                        {"Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read", Plane::Data},
-                                        {"MICROSOFT.STORAGE/storageAccounts/READ", Plane::Control},  // a duplicate
-                                        {"Microsoft.Storage-Sync/things/read", Plane::Control},
-                                        {"Microsoft.KeyVault/vaults/secrets/getSecret/action", Plane::Data}});
+  return OperationCatalogue::fromNames(
+      {{"Microsoft.Storage/storageAccounts/read", Plane::Control},
+       {"Microsoft.Storage/storageAccounts/write", Plane::Control},
+       {"Microsoft.Storage/storageAccounts/listKeys/action", Plane::Control},
+       {"Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read", Plane::Data},
+       {"MICROSOFT.STORAGE/storageAccounts/READ", Plane::Control},  // a duplicate
+       {"Microsoft.Storage-Sync/things/read", Plane::Control},
+       {"Microsoft.KeyVault/vaults/secrets/getSecret/action", Plane::Data}});
 }
 
 TEST(OperationCatalogue, FindsNamesIgnoringCaseAndDropsDuplicates) {
@@ -32,8 +33,9 @@ TEST(OperationCatalogue, ExpandsWildcards) {
   OperationCatalogue ops = sample();
   std::vector<std::string_view> names;
   for (std::size_t i : ops.matches("Microsoft.Storage/*/read")) names.push_back(ops.name(i));
-  EXPECT_EQ(names, (std::vector<std::string_view>{"Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read",
-                                                   "Microsoft.Storage/storageAccounts/read"}));
+  EXPECT_EQ(names, (std::vector<std::string_view>{
+                       "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read",
+                       "Microsoft.Storage/storageAccounts/read"}));
   EXPECT_EQ(ops.matches("*").size(), ops.size());
   EXPECT_TRUE(ops.matches("Microsoft.Storage/nothing/*").empty());
 }

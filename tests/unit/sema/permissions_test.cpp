@@ -10,9 +10,12 @@ namespace trustc::sema {
 namespace {
 
 TEST(Permissions, MatchingIgnoresCase) {
-  EXPECT_TRUE(matchesPermission("Microsoft.Storage/storageAccounts/read", "microsoft.storage/STORAGEACCOUNTS/Read"));
-  EXPECT_FALSE(matchesPermission("Microsoft.Storage/storageAccounts/read", "Microsoft.Storage/storageAccounts/write"));
-  EXPECT_FALSE(matchesPermission("Microsoft.Storage/storageAccounts/read", "Microsoft.Storage/storageAccounts/readX"));
+  EXPECT_TRUE(
+      matchesPermission("Microsoft.Storage/storageAccounts/read", "microsoft.storage/STORAGEACCOUNTS/Read"));
+  EXPECT_FALSE(
+      matchesPermission("Microsoft.Storage/storageAccounts/read", "Microsoft.Storage/storageAccounts/write"));
+  EXPECT_FALSE(
+      matchesPermission("Microsoft.Storage/storageAccounts/read", "Microsoft.Storage/storageAccounts/readX"));
 }
 
 TEST(Permissions, StarMatchesAnyRunOfCharacters) {
@@ -26,10 +29,12 @@ TEST(Permissions, StarMatchesAnyRunOfCharacters) {
   // Inside a segment.
   EXPECT_TRUE(matchesPermission("Microsoft.Insights/alertRules*", "Microsoft.Insights/alertRules/write"));
   // Per segment, and across segments.
-  EXPECT_TRUE(matchesPermission("Microsoft.Authorization/*/Write", "Microsoft.Authorization/roleAssignments/write"));
+  EXPECT_TRUE(
+      matchesPermission("Microsoft.Authorization/*/Write", "Microsoft.Authorization/roleAssignments/write"));
   EXPECT_TRUE(matchesPermission("Microsoft.Authorization/*/Write",
                                 "Microsoft.Authorization/policyAssignments/privateLinkAssociations/write"));
-  EXPECT_FALSE(matchesPermission("Microsoft.Authorization/*/Write", "Microsoft.Authorization/roleAssignments/read"));
+  EXPECT_FALSE(
+      matchesPermission("Microsoft.Authorization/*/Write", "Microsoft.Authorization/roleAssignments/read"));
   EXPECT_FALSE(matchesPermission("Microsoft.Authorization/*/Write", "Microsoft.AuthorizationX/locks/write"));
 }
 
@@ -40,7 +45,8 @@ TEST(Permissions, AWholeSegmentStarMayStandForNoSegment) {
   EXPECT_TRUE(matchesPermission(p, "Microsoft.ManagedIdentity/userAssignedIdentities/x/assign/action"));
   EXPECT_FALSE(matchesPermission(p, "Microsoft.ManagedIdentity/userAssignedIdentities/read"));
   // A star inside a segment is not a whole segment.
-  EXPECT_FALSE(matchesPermission("Microsoft.Web/sites/config*/list/action", "Microsoft.Web/sites/list/action"));
+  EXPECT_FALSE(
+      matchesPermission("Microsoft.Web/sites/config*/list/action", "Microsoft.Web/sites/list/action"));
 }
 
 TEST(Permissions, ManyStarsStayFast) {
@@ -88,19 +94,25 @@ TEST_F(BuiltinRoles, OwnerAndUserAccessAdministratorWriteRoleAssignments) {
 
 TEST_F(BuiltinRoles, DataRolesAllowTheirPlaneOnly) {
   PermissionSet reader = role("Storage Blob Data Reader");
-  EXPECT_TRUE(reader.allows("Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read", Plane::Data));
-  EXPECT_FALSE(reader.allows("Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write", Plane::Data));
-  EXPECT_TRUE(reader.allows("Microsoft.Storage/storageAccounts/blobServices/containers/read", Plane::Control));
+  EXPECT_TRUE(
+      reader.allows("Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read", Plane::Data));
+  EXPECT_FALSE(
+      reader.allows("Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write", Plane::Data));
+  EXPECT_TRUE(
+      reader.allows("Microsoft.Storage/storageAccounts/blobServices/containers/read", Plane::Control));
   // The same name in the other plane is another permission.
-  EXPECT_FALSE(reader.allows("Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read", Plane::Control));
+  EXPECT_FALSE(
+      reader.allows("Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read", Plane::Control));
   EXPECT_TRUE(reader.grantsDataActions(lib.operations()));
 }
 
 TEST_F(BuiltinRoles, NotDataActionsTakeBackWhatAWildcardGave) {
   PermissionSet user = role("Cognitive Services OpenAI User");
-  EXPECT_TRUE(user.allows("Microsoft.CognitiveServices/accounts/OpenAI/deployments/chat/completions/action", Plane::Data));
+  EXPECT_TRUE(user.allows("Microsoft.CognitiveServices/accounts/OpenAI/deployments/chat/completions/action",
+                          Plane::Data));
   EXPECT_TRUE(user.allows("Microsoft.CognitiveServices/accounts/OpenAI/deployments/read", Plane::Data));
-  EXPECT_FALSE(user.allows("Microsoft.CognitiveServices/accounts/OpenAI/stored-completions/read", Plane::Data));
+  EXPECT_FALSE(
+      user.allows("Microsoft.CognitiveServices/accounts/OpenAI/stored-completions/read", Plane::Data));
   EXPECT_FALSE(user.allows("Microsoft.CognitiveServices/accounts/write", Plane::Control));
 }
 
@@ -137,8 +149,9 @@ TEST(PermissionSets, EffectiveOperationsOverACatalogue) {
   for (std::size_t i = 0; i < ops.size(); ++i) {
     if (marks[i]) allowed.push_back(ops.name(i));
   }
-  EXPECT_EQ(allowed, (std::vector<std::string_view>{"Contoso.Widgets/widgets/parts/read", "Contoso.Widgets/widgets/read",
-                                                     "Contoso.Widgets/widgets/write"}));
+  EXPECT_EQ(allowed,
+            (std::vector<std::string_view>{"Contoso.Widgets/widgets/parts/read",
+                                           "Contoso.Widgets/widgets/read", "Contoso.Widgets/widgets/write"}));
   PermissionSet reader;
   reader.add({{"*/read"}, {}, {}, {}, {}});
   EXPECT_EQ(reader.countEffective(ops), 2u);  // the data-plane read is not an action

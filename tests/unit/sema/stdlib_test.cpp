@@ -47,7 +47,8 @@ TEST(Stdlib, EmbeddedImageFindsRolesByNameAndGuidIgnoringCase) {
   EXPECT_EQ(lib.find(Namespace::Roles, "Reader"), reader) << "a declaration is rebuilt once";
   // Its locations point into the registered stdlib file.
   EXPECT_EQ(sources.file(reader->decl->name->location.file).path(), "<stdlib>/roles.trust");
-  std::string_view line = sources.file(reader->decl->name->location.file).line(reader->decl->name->location.range.begin.line);
+  std::string_view line =
+      sources.file(reader->decl->name->location.file).line(reader->decl->name->location.range.begin.line);
   EXPECT_NE(line.find("\"Reader\""), std::string_view::npos) << line;
 
   EXPECT_NE(lib.find(Namespace::Issuers, "github"), nullptr);
@@ -109,7 +110,8 @@ TEST(Stdlib, EffectiveCountsFollowTheOperationCatalogue) {
   std::size_t reads = 0;
   for (std::size_t i = 0; i < ops.size(); ++i) {
     std::string_view n = ops.name(i);
-    if (ops.plane(i) == Plane::Control && n.size() >= 5 && equalsNoCase(n.substr(n.size() - 5), "/read")) ++reads;
+    if (ops.plane(i) == Plane::Control && n.size() >= 5 && equalsNoCase(n.substr(n.size() - 5), "/read"))
+      ++reads;
   }
   // Owner: `*` allows every control-plane action and no data action.
   EXPECT_EQ(lib.role(*lib.findRole("Owner")).effectiveCount, ops.count(Plane::Control));
