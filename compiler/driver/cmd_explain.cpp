@@ -3,8 +3,9 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <iostream>
-#include <regex>
 
 #include "diagnostics/render.h"
 #include "driver/embedded_docs.h"
@@ -42,6 +43,11 @@ options:
   --as-of=YYYY-MM-DD   the date the project is compiled against
   --stdlib=DIR         use the standard library in DIR instead of the embedded one
 )";
+
+bool isErrorCode(std::string_view s) {
+  return s.size() == 5 && s[0] == 'E' &&
+         std::all_of(s.begin() + 1, s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
 
 int printPage(std::string_view subject, std::string_view page, OutputFormat format) {
   if (format == OutputFormat::Json) {
@@ -97,7 +103,7 @@ int runExplain(const Args& args) {
   }
   std::string subject = options->inputs.front();
   std::vector<std::string> paths(options->inputs.begin() + 1, options->inputs.end());
-  if (std::regex_match(subject, std::regex("E[0-9]{4}"))) return explainCode(subject, options->format);
+  if (isErrorCode(subject)) return explainCode(subject, options->format);
   const rules::RuleInfo* rule = rules::findRule(subject);
   if (rule && paths.empty()) return explainRule(*rule, options->format);
   if (paths.empty()) {
