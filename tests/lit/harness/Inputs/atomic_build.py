@@ -34,7 +34,14 @@ AS_OF = "--as-of=2026-11-22"
 def tree_of(folder: pathlib.Path) -> dict:
     if not folder.exists():
         return {}
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    files = {}
+    for p in sorted(folder.rglob("*")):
+        try:
+            if p.is_file():
+                files[p.relative_to(folder).as_posix()] = p.read_bytes()
+        except FileNotFoundError:
+            pass  # a temporary file that a concurrent build removed meanwhile
+    return files
 
 
 def is_temporary(rel: str) -> bool:
@@ -48,7 +55,16 @@ def restore(old_out: pathlib.Path, target: pathlib.Path) -> None:
 
 
 def listing(folder: pathlib.Path) -> set:
-    return {(e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(folder)} if folder.exists() else set()
+    entries = set()
+    if not folder.exists():
+        return entries
+    for e in os.scandir(folder):
+        try:
+            st = e.stat()
+        except FileNotFoundError:
+            continue  # a temporary file the build removed meanwhile
+        entries.add((e.name, st.st_size, st.st_mtime_ns))
+    return entries
 
 
 def watch(trustc: str, project: pathlib.Path, old_out: pathlib.Path, target: pathlib.Path) -> tuple:
