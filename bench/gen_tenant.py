@@ -2,10 +2,11 @@
 """Generates a synthetic tenant of any size, written as trustc source.
 
 For N identities: N/10 teams, each with an owner, two workloads, a resource
-group of four resources, ten identities (three grants, one or two needs, one
-federated trust each), two exemptions with a compensating control, spread over
-production, staging and development subscriptions with one policy assignment
-each. 10,000 identities is about 30,000 grants, 2,000 exemptions and 10 MB of
+group of five resources, ten identities (nine with three grants, one deploying
+with one; each grant serves a declared need; one federated trust each), two
+exemptions with a compensating control, spread over production, staging and
+development subscriptions with one policy assignment each. 10,000 identities
+is about 28,000 grants, 2,000 exemptions and 10 MB of
 source, the size QUALITY.md's throughput figure is stated for.
 
 The output is deterministic (no randomness, no clock) and split into files of
@@ -31,6 +32,8 @@ ROLES = [
     ("Search Index Data Reader", "srch", "Microsoft.Search/searchServices/indexes/documents/read"),
     ("AcrPull", "acr", "Microsoft.ContainerRegistry/registries/pull/read"),
 ]
+# The deployment identity of each team pushes images, and reaches no data.
+DEPLOY_ROLE = ("AcrPush", "acr", "Microsoft.ContainerRegistry/registries/push/write")
 RESOURCES = [
     ("st", "Microsoft.Storage/storageAccounts"),
     ("kv", "Microsoft.KeyVault/vaults"),
@@ -103,10 +106,9 @@ def team(t: int, first_identity: int, count: int, subscriptions: int, exemptions
                    f"  workload = {workload}\n  owner = team-{tn}\n"
                    f'  description = "Managed identity {i} of team {tn}"\n'
                    f"  review {{ every = 90d  last = 2026-10-{1 + i % 28:02d} }}\n")
-        for r in range(3):
-            role, prefix, action = ROLES[(i + r) % len(ROLES)]
-            if r < 2:
-                out.append(f'  needs "{action}" on {prefix}-{tn}\n')
+        grants = [DEPLOY_ROLE] if deploy else [ROLES[(i + r) % len(ROLES)] for r in range(3)]
+        for role, prefix, action in grants:
+            out.append(f'  needs "{action}" on {prefix}-{tn}\n')
             out.append(f'  grant "{role}" on {prefix}-{tn} because "reads what product {tn} serves"\n')
         if deploy:
             out.append(f'  trust github {{ repository = "contoso/app-{tn}"  environment = "{env}" }}\n')

@@ -178,12 +178,7 @@ void Context::prepareCustomRoles() {
            "keep one management group in `assignable`");
       continue;
     }
-    if (!groups.empty() && dataActions) {
-      fail(fmt::format("custom role `{}` has data actions and cannot be assignable at management group `{}`",
-                       r.name, model.scopes[groups[0]].name),
-           "assign it at subscriptions or resource groups instead");
-      continue;
-    }
+    if (!groups.empty() && dataActions) continue;  // sema reports it (E0607)
     plan.definitionScope = groups.empty() ? subscription : groups[0];
     if (plan.definitionScope == kNone) continue;  // sema reported the broken scope
     plan.guid = r.guid.empty() ? armGuid({lower(ids.id(plan.definitionScope)), r.name}) : lower(r.guid);

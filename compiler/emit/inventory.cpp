@@ -17,26 +17,6 @@ namespace {
 
 using sema::SemanticModel;
 
-std::string_view identityType(sema::IdentityType t) {
-  switch (t) {
-    case sema::IdentityType::UserAssigned: return "user_assigned";
-    case sema::IdentityType::SystemAssigned: return "system_assigned";
-    case sema::IdentityType::ServicePrincipal: return "service_principal";
-  }
-  return "";
-}
-
-std::string_view workloadKind(sema::WorkloadKind k) {
-  switch (k) {
-    case sema::WorkloadKind::Runtime: return "runtime";
-    case sema::WorkloadKind::Deployment: return "deployment";
-    case sema::WorkloadKind::Batch: return "batch";
-    case sema::WorkloadKind::Evaluation: return "evaluation";
-    case sema::WorkloadKind::BreakGlass: return "break-glass";
-  }
-  return "";
-}
-
 Json nameOr(const SemanticModel& m, Index owner) {
   return owner == kNone ? Json() : Json(m.owners[owner].name);
 }
@@ -120,7 +100,7 @@ Json identityJson(const Context& ctx, Index index, Date today) {
   const SemanticModel& m = ctx.model;
   const sema::Identity& id = m.identities[index];
   const std::optional<Principal>& p = ctx.principal(index);
-  Json out = {{"name", id.name}, {"type", identityType(id.type)}};
+  Json out = {{"name", id.name}, {"type", sema::identityTypeName(id.type)}};
   if (id.placement != kNone) {
     out["placement"] = m.scopes[id.placement].name;
     out["resourceId"] =
@@ -137,7 +117,7 @@ Json identityJson(const Context& ctx, Index index, Date today) {
     std::string env = wl.environment == kNone ? "" : m.environments[wl.environment].name;
     if (!env.empty()) environments.insert(env);
     workloads.push_back({{"name", wl.name},
-                         {"kind", workloadKind(wl.kind)},
+                         {"kind", sema::workloadKindName(wl.kind)},
                          {"environment", env.empty() ? Json() : Json(env)},
                          {"owner", nameOr(m, wl.owner)},
                          {"lifecycle", wl.decommissioned ? "decommissioned" : "active"}});

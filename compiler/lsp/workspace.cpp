@@ -100,8 +100,6 @@ void Workspace::analyze(const std::string& root, Project& p) {
   CompileOptions o;
   o.asOf = options_.asOf;
   o.stdlibDir = options_.stdlibDir;
-  if (!stdlib_) stdlib_ = parseStdlib(o);
-  o.parsedStdlib = stdlib_;
   if (!p.singleFile) o.inputs.push_back(root);
   // Open documents replace their files; new ones not yet saved are inputs too.
   for (const auto& [uri, doc] : documents_) {
@@ -132,7 +130,8 @@ std::vector<nlohmann::json> Workspace::analyzeChanged() {
     bool open = false;
     for (const auto& [uri, doc] : documents_) open = open || doc.root == root;
     if (!open) {  // no open document left: clear what was published and forget it
-      for (const std::string& uri : p.published) out.push_back({{"uri", uri}, {"diagnostics", nlohmann::json::array()}});
+      for (const std::string& uri : p.published)
+        out.push_back({{"uri", uri}, {"diagnostics", nlohmann::json::array()}});
       it = projects_.erase(it);
       continue;
     }
@@ -146,10 +145,12 @@ std::vector<nlohmann::json> Workspace::analyzeChanged() {
         nlohmann::json params = {{"uri", uri}, {"diagnostics", diagnosticsOf(c, f->file, uri, *this)}};
         if (const Document* d = document(uri)) params["version"] = d->version;
         if (!params["diagnostics"].empty()) now.insert(uri);
-        if (!params["diagnostics"].empty() || p.published.count(uri) || document(uri)) out.push_back(std::move(params));
+        if (!params["diagnostics"].empty() || p.published.count(uri) || document(uri))
+          out.push_back(std::move(params));
       }
       for (const std::string& uri : p.published) {
-        if (!now.count(uri) && std::none_of(out.begin(), out.end(), [&](const auto& j) { return j["uri"] == uri; })) {
+        if (!now.count(uri) &&
+            std::none_of(out.begin(), out.end(), [&](const auto& j) { return j["uri"] == uri; })) {
           out.push_back({{"uri", uri}, {"diagnostics", nlohmann::json::array()}});
         }
       }

@@ -38,8 +38,8 @@ struct Project {
   std::unique_ptr<Compilation> compilation;
   std::map<std::string, FileId> files;  // absolute path -> file of the compilation
   std::set<std::string> published;      // URIs whose diagnostics were published
-  bool dirty = true;        // a document changed since the last analysis
-  bool unpublished = true;  // analysed since diagnostics were last published
+  bool dirty = true;                    // a document changed since the last analysis
+  bool unpublished = true;              // analysed since diagnostics were last published
   bool singleFile = false;
 };
 
@@ -76,8 +76,6 @@ class Workspace {
   std::map<std::string, Document> documents_;
   std::map<std::string, Project> projects_;
   std::map<std::string, std::string> uriOfPath_;
-  // The standard library, parsed once for every analysis.
-  std::shared_ptr<const ParsedStdlib> stdlib_;
   std::size_t analyses_ = 0;
 };
 

@@ -33,12 +33,14 @@ constexpr int kMaxDays = 36500;
 const std::vector<OptionSpec>& optionSpecs() {
   static const std::vector<OptionSpec> specs = {
       {"max-exemption-days", &RuleOptions::maxExemptionDays, 1, "days an exemption may last from today"},
-      {"expiring-soon-days", &RuleOptions::expiringSoonDays, 0, "days before an exemption's expiry it is reported"},
+      {"expiring-soon-days", &RuleOptions::expiringSoonDays, 0,
+       "days before an exemption's expiry it is reported"},
       {"max-secret-days", &RuleOptions::maxSecretDays, 1, "days a secret credential may live"},
       {"secret-expiring-soon-days", &RuleOptions::secretExpiringSoonDays, 0,
        "days before a secret's expiry it is reported"},
       {"cluster-threshold", &RuleOptions::clusterThreshold, 2, "active exemptions that make a cluster"},
-      {"min-reason-length", &RuleOptions::minReasonLength, 0, "characters an exemption reason needs at least"},
+      {"min-reason-length", &RuleOptions::minReasonLength, 0,
+       "characters an exemption reason needs at least"},
   };
   return specs;
 }
@@ -62,34 +64,37 @@ class Reader {
       std::string at = jsonPointerStep(key);
       if (key == "$schema") continue;
       if (key == "rules") {
-        readSeverities(value, at, [&](const std::string& id, std::optional<Severity> s, const std::string& p) {
-          const RuleInfo* rule = findRule(id);
-          if (!rule) return unknownRule(id, p);
-          if (s) config.ruleSeverity[rule->id] = *s;
-        });
+        readSeverities(value, at,
+                       [&](const std::string& id, std::optional<Severity> s, const std::string& p) {
+                         const RuleInfo* rule = findRule(id);
+                         if (!rule) return unknownRule(id, p);
+                         if (s) config.ruleSeverity[rule->id] = *s;
+                       });
       } else if (key == "categories") {
-        readSeverities(value, at, [&](const std::string& name, std::optional<Severity> s, const std::string& p) {
-          std::vector<std::string_view> names;
-          for (Category c : kCategories) {
-            names.push_back(categoryName(c));
-            if (categoryName(c) != name) continue;
-            if (s) config.categorySeverity[c] = *s;
-            return;
-          }
-          unknownKey(p, fmt::format("unknown rule category `{}`", name), names);
-        });
+        readSeverities(value, at,
+                       [&](const std::string& name, std::optional<Severity> s, const std::string& p) {
+                         std::vector<std::string_view> names;
+                         for (Category c : kCategories) {
+                           names.push_back(categoryName(c));
+                           if (categoryName(c) != name) continue;
+                           if (s) config.categorySeverity[c] = *s;
+                           return;
+                         }
+                         unknownKey(p, fmt::format("unknown rule category `{}`", name), names);
+                       });
       } else if (key == "options") {
         readOptions(value, at, config.options);
       } else {
-        unknownKey(at, fmt::format("unknown configuration key `{}`", key), {"rules", "categories", "options", "$schema"});
+        unknownKey(at, fmt::format("unknown configuration key `{}`", key),
+                   {"rules", "categories", "options", "$schema"});
       }
     }
     return config;
   }
 
  private:
-  static constexpr Category kCategories[] = {Category::LeastPrivilege, Category::Identity, Category::Exemptions,
-                                             Category::Suppressions};
+  static constexpr Category kCategories[] = {Category::LeastPrivilege, Category::Identity,
+                                             Category::Exemptions, Category::Suppressions};
 
   Location locate(const std::map<std::string, JsonSpan>& spans, const std::string& pointer) const {
     auto it = spans.find(pointer);
@@ -102,7 +107,8 @@ class Reader {
   Location keyAt(const std::string& pointer) const { return locate(spans_.keys, pointer); }
   Location valueAt(const std::string& pointer) const { return locate(spans_.values, pointer); }
 
-  void unknownKey(const std::string& pointer, std::string message, const std::vector<std::string_view>& known) {
+  void unknownKey(const std::string& pointer, std::string message,
+                  const std::vector<std::string_view>& known) {
     Diagnostic& d = sink_.error(DiagKind::UnknownConfigKey, keyAt(pointer), "{}", message);
     std::string key = pointer.substr(pointer.rfind('/') + 1);
     if (auto m = closestMatch(key, known)) {
@@ -114,7 +120,8 @@ class Reader {
   }
 
   void unknownRule(const std::string& id, const std::string& pointer) {
-    Diagnostic& d = sink_.error(DiagKind::UnknownRule, keyAt(pointer), "unknown rule `{}` in the configuration", id);
+    Diagnostic& d =
+        sink_.error(DiagKind::UnknownRule, keyAt(pointer), "unknown rule `{}` in the configuration", id);
     std::vector<std::string_view> names;
     for (const RuleInfo& r : allRules()) names.push_back(r.name);
     if (auto m = closestMatch(id, names)) {
@@ -125,19 +132,24 @@ class Reader {
     }
   }
 
-  using ApplySeverity = std::function<void(const std::string& name, std::optional<Severity>, const std::string& at)>;
+  using ApplySeverity =
+      std::function<void(const std::string& name, std::optional<Severity>, const std::string& at)>;
   void readSeverities(const json& object, const std::string& at, const ApplySeverity& apply) {
     if (!object.is_object()) {
-      sink_.error(DiagKind::BadConfigValue, valueAt(at), "`{}` is an object of names and severities, e.g. "
-                  "{{ \"vague-reason\": \"error\" }}", at.substr(1));
+      sink_.error(DiagKind::BadConfigValue, valueAt(at),
+                  "`{}` is an object of names and severities, e.g. "
+                  "{{ \"vague-reason\": \"error\" }}",
+                  at.substr(1));
       return;
     }
     for (const auto& [name, value] : object.items()) {
       std::string p = at + jsonPointerStep(name);
       std::optional<Severity> s = value.is_string() ? parseSeverity(value.get<std::string>()) : std::nullopt;
       if (!s) {
-        Diagnostic& d = sink_.error(DiagKind::BadConfigValue, valueAt(p), "{} is not a severity: use \"off\", "
-                                    "\"info\", \"warning\" or \"error\"", value.dump());
+        Diagnostic& d = sink_.error(DiagKind::BadConfigValue, valueAt(p),
+                                    "{} is not a severity: use \"off\", "
+                                    "\"info\", \"warning\" or \"error\"",
+                                    value.dump());
         if (value.is_string()) {
           if (auto m = closestMatch(value.get<std::string>(), {"off", "info", "warning", "error"})) {
             d.fix = Fix{fmt::format("replace with \"{}\"", *m), {{valueAt(p), fmt::format("\"{}\"", *m)}}};
@@ -150,7 +162,8 @@ class Reader {
 
   void readOptions(const json& object, const std::string& at, RuleOptions& options) {
     if (!object.is_object()) {
-      sink_.error(DiagKind::BadConfigValue, valueAt(at), "`options` is an object of option names and numbers, e.g. "
+      sink_.error(DiagKind::BadConfigValue, valueAt(at),
+                  "`options` is an object of option names and numbers, e.g. "
                   "{{ \"max-exemption-days\": 60 }}");
       return;
     }
@@ -163,9 +176,12 @@ class Reader {
         unknownKey(p, fmt::format("unknown option `{}`", name), names);
         continue;
       }
-      if (!value.is_number_integer() || value.get<std::int64_t>() < spec->min || value.get<std::int64_t>() > kMaxDays) {
-        sink_.error(DiagKind::BadConfigValue, valueAt(p), "`{}` is the number of {}: a whole number from {} to {}, "
-                    "not {}", name, spec->meaning, spec->min, kMaxDays, value.dump());
+      if (!value.is_number_integer() || value.get<std::int64_t>() < spec->min ||
+          value.get<std::int64_t>() > kMaxDays) {
+        sink_.error(DiagKind::BadConfigValue, valueAt(p),
+                    "`{}` is the number of {}: a whole number from {} to {}, "
+                    "not {}",
+                    name, spec->meaning, spec->min, kMaxDays, value.dump());
         continue;
       }
       options.*(spec->field) = static_cast<int>(value.get<std::int64_t>());
@@ -188,7 +204,7 @@ std::vector<std::string_view> optionNames() {
 
 Config parseConfig(const SourceManager& sources, FileId file, DiagnosticSink& sink) {
   const SourceFile& f = sources.file(file);
-  const std::string& text = f.text();
+  std::string_view text = f.text();
   json doc;
   try {
     doc = json::parse(text);
@@ -196,8 +212,8 @@ Config parseConfig(const SourceManager& sources, FileId file, DiagnosticSink& si
     std::string reason = e.what();
     if (std::size_t colon = reason.find(": "); colon != std::string::npos) reason = reason.substr(colon + 2);
     Position at = f.positionOf(e.byte > 0 ? e.byte - 1 : 0);
-    sink.error(DiagKind::ConfigNotJson, {file, {at, {at.line, at.column + 1}}}, "the configuration is not valid JSON: {}",
-               reason);
+    sink.error(DiagKind::ConfigNotJson, {file, {at, {at.line, at.column + 1}}},
+               "the configuration is not valid JSON: {}", reason);
     Config config;
     config.path = f.path();
     return config;
@@ -223,9 +239,10 @@ ConfigSearch findConfigFile(const std::vector<std::string>& inputs) {
     }
     if (!found) continue;
     if (out.path && *out.path != *found) {
-      out.error = fmt::format("inputs '{}' and '{}' have different configuration files ({} and {}); check them "
-                              "separately, or choose one with --config",
-                              from, input, sema::displayPath(*out.path), sema::displayPath(*found));
+      out.error = fmt::format(
+          "inputs '{}' and '{}' have different configuration files ({} and {}); check them "
+          "separately, or choose one with --config",
+          from, input, sema::displayPath(*out.path), sema::displayPath(*found));
       return out;
     }
     out.path = found;

@@ -50,6 +50,7 @@ class Analyzer {
   void buildModel();
   void buildScopes();
   void buildIdentity(const ast::Decl& d);
+  Need buildNeed(const ast::Decl& d) const;
   Index indexOf(const ast::Value* ref) const;
   Index indexOfDecl(const ast::Decl* d) const;
   // The model indices of a name or a list of names (unresolved ones left out).

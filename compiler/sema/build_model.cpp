@@ -2,6 +2,7 @@
 
 #include "sema/analyzer.h"
 #include "sema/federation.h"
+#include "sema/permissions.h"
 #include "sema/secrets.h"
 
 namespace trustc::sema {
@@ -100,11 +101,12 @@ void Analyzer::buildScopes() {
   for (Scope& s : m.scopes) {
     const Decl& d = *s.decl;
     auto lexical = parents_.find(&d);
-    const Decl* nestedIn = lexical != parents_.end() && kScopeKinds.contains(lexical->second->kind) ? lexical->second : nullptr;
+    const Decl* nestedIn =
+        lexical != parents_.end() && kScopeKinds.contains(lexical->second->kind) ? lexical->second : nullptr;
     if (nestedIn && d.target) {
       diags_.error(DiagKind::MisplacedDeclaration, d.target->location,
-                   "{} `{}` is nested inside `{}` and also placed `in {}`; keep one", describeKind(d.kind), s.name,
-                   nestedIn->nameText(), d.target->text);
+                   "{} `{}` is nested inside `{}` and also placed `in {}`; keep one", describeKind(d.kind),
+                   s.name, nestedIn->nameText(), d.target->text);
     }
     s.parent = nestedIn ? indexOfDecl(nestedIn) : indexOf(d.target ? &*d.target : nullptr);
     s.environment = indexOf(propertyValue(d, "environment"));
@@ -113,7 +115,8 @@ void Analyzer::buildScopes() {
       const DeclSpec& spec = specOf(d.kind);
       Diagnostic& diag = diags_.error(DiagKind::ImpossibleScope, d.name->location, "{} `{}` is not inside {}",
                                       describeKind(d.kind), s.name, spec.parents.describe());
-      diag.notes.push_back({{}, fmt::format("nest it in one, or write `{} {} in NAME`", ast::keyword(d.kind), s.name)});
+      diag.notes.push_back(
+          {{}, fmt::format("nest it in one, or write `{} {} in NAME`", ast::keyword(d.kind), s.name)});
     }
   }
   // Parents, children, and cycles through `in`.
@@ -136,13 +139,28 @@ void Analyzer::buildScopes() {
   }
 }
 
+Need Analyzer::buildNeed(const Decl& d) const {
+  Need n;
+  n.decl = &d;
+  n.permission = std::string(d.nameText());
+  n.isCapability = d.name && d.name->kind == Value::Kind::Ref;
+  n.scope = indexOf(d.target ? &*d.target : nullptr);
+  if (n.isCapability) {
+    if (auto it = resolved_.find(&*d.name); it != resolved_.end()) {
+      n.capabilityActions = stringsOf(propertyValue(*it->second->decl, "actions"));
+      n.capabilityDataActions = stringsOf(propertyValue(*it->second->decl, "data_actions"));
+    }
+  }
+  return n;
+}
+
 void Analyzer::buildIdentity(const Decl& d) {
   SemanticModel& m = c_.model;
   Identity id;
   id.decl = &d;
   id.name = std::string(d.nameText());
   std::string type = d.type ? d.type->text : "user_assigned";
-  id.type = type == "system_assigned"    ? IdentityType::SystemAssigned
+  id.type = type == "system_assigned"     ? IdentityType::SystemAssigned
             : type == "service_principal" ? IdentityType::ServicePrincipal
                                           : IdentityType::UserAssigned;
   id.placement = indexOf(d.target ? &*d.target : nullptr);
@@ -153,16 +171,18 @@ void Analyzer::buildIdentity(const Decl& d) {
         if (d.incomplete) return;
         diags_.error(DiagKind::MissingName, d.name->location, "a {} identity needs `{}`", type, how);
       } else if (d.targetIsOn != on) {
-        diags_.error(DiagKind::MisplacedDeclaration, d.target->location, "a {} identity is placed with `{}`", type,
-                     how);
+        diags_.error(DiagKind::MisplacedDeclaration, d.target->location, "a {} identity is placed with `{}`",
+                     type, how);
       } else if (id.placement != kNone && m.scopes[id.placement].decl->kind != kind) {
         diags_.error(DiagKind::WrongKind, d.target->location, "a {} identity lives {}, but `{}` is {}", type,
-                     kind == DeclKind::ResourceGroup ? "in a resource group" : "on a resource", d.target->text,
-                     describeKind(m.scopes[id.placement].decl->kind));
+                     kind == DeclKind::ResourceGroup ? "in a resource group" : "on a resource",
+                     d.target->text, describeKind(m.scopes[id.placement].decl->kind));
       }
     };
-    if (id.type == IdentityType::UserAssigned) require(DeclKind::ResourceGroup, false, "in RESOURCE-GROUP");
-    else if (id.type == IdentityType::SystemAssigned) require(DeclKind::Resource, true, "on RESOURCE");
+    if (id.type == IdentityType::UserAssigned)
+      require(DeclKind::ResourceGroup, false, "in RESOURCE-GROUP");
+    else if (id.type == IdentityType::SystemAssigned)
+      require(DeclKind::Resource, true, "on RESOURCE");
     else if (d.target) {
       diags_.error(DiagKind::MisplacedDeclaration, d.target->location,
                    "a service principal is not placed in a scope; remove `{} {}`", d.targetIsOn ? "on" : "in",
@@ -221,15 +241,7 @@ void Analyzer::buildIdentity(const Decl& d) {
         id.secrets.push_back(std::move(s));
         break;
       }
-      case DeclKind::Needs: {
-        Need n;
-        n.decl = &md;
-        n.permission = std::string(md.nameText());
-        n.isCapability = md.name && md.name->kind == Value::Kind::Ref;
-        n.scope = indexOf(md.target ? &*md.target : nullptr);
-        id.needs.push_back(std::move(n));
-        break;
-      }
+      case DeclKind::Needs: id.needs.push_back(buildNeed(md)); break;
       case DeclKind::Grant: {
         Grant g;
         g.decl = &md;
@@ -246,8 +258,7 @@ void Analyzer::buildIdentity(const Decl& d) {
         id.grants.push_back(std::move(g));
         break;
       }
-      default:
-        break;
+      default: break;
     }
   }
   m.identities.push_back(std::move(id));
@@ -276,29 +287,22 @@ void Analyzer::buildModel() {
     r.guid = d.label ? d.label->text : "";
     r.builtin = d.builtin;
     r.description = stringOf(d, "description");
-    PermissionBlock top{stringsOf(propertyValue(d, "actions")), stringsOf(propertyValue(d, "not_actions")),
-                        stringsOf(propertyValue(d, "data_actions")), stringsOf(propertyValue(d, "not_data_actions")), {}};
-    if (!top.actions.empty() || !top.dataActions.empty() || !top.notActions.empty() || !top.notDataActions.empty()) {
-      r.permissions.push_back(std::move(top));
-    }
-    for (const ast::Property& p : d.properties) {
-      if (p.key.text != "permissions" || p.value.kind != Value::Kind::Object) continue;
-      PermissionBlock b{stringsOf(fieldValue(p.value, "actions")), stringsOf(fieldValue(p.value, "not_actions")),
-                        stringsOf(fieldValue(p.value, "data_actions")), stringsOf(fieldValue(p.value, "not_data_actions")),
-                        {}};
-      if (const Value* c = fieldValue(p.value, "condition")) b.condition = c->text;
-      r.permissions.push_back(std::move(b));
-    }
+    r.permissions = permissionBlocksOf(d);
     modelIndex_[&d] = static_cast<Index>(m.roles.size());
     m.roles.push_back(std::move(r));
   };
-  for (const auto& f : c_.stdlibFiles) {
-    for (const auto& d : f->decls) {
-      if (d->kind == DeclKind::Role) addRole(*d);
-    }
-  }
+  // The project's custom roles, then the built-in roles its grants name (the
+  // catalogue's other roles are in c_.stdlib).
   for (const Decl* d : userDecls_) {
     if (d->kind == DeclKind::Role) addRole(*d);
+  }
+  for (const Decl* d : userDecls_) {
+    if (d->kind != DeclKind::Grant || !d->name) continue;
+    auto it = resolved_.find(&*d->name);
+    if (it != resolved_.end() && it->second->stdlib && it->second->decl->kind == DeclKind::Role &&
+        !modelIndex_.count(it->second->decl)) {
+      addRole(*it->second->decl);
+    }
   }
   for (Role& r : m.roles) {
     if (const Value* a = propertyValue(*r.decl, "assignable")) {
@@ -316,12 +320,8 @@ void Analyzer::buildModel() {
   for (const Decl* d : userDecls_) {
     if (!d->name) continue;
     switch (d->kind) {
-      case DeclKind::Tenant:
-        m.tenantId = d->label ? d->label->text : "";
-        break;
-      case DeclKind::Owner:
-        m.owners.push_back({d, d->name->text, stringOf(*d, "contact")});
-        break;
+      case DeclKind::Tenant: m.tenantId = d->label ? d->label->text : ""; break;
+      case DeclKind::Owner: m.owners.push_back({d, d->name->text, stringOf(*d, "contact")}); break;
       case DeclKind::Environment: {
         const Value* p = propertyValue(*d, "production");
         m.environments.push_back({d, d->name->text, p && p->kind == Value::Kind::Bool && p->boolean});
@@ -340,23 +340,17 @@ void Analyzer::buildModel() {
                  : kind == "break-glass" ? WorkloadKind::BreakGlass
                                          : WorkloadKind::Runtime;
         w.decommissioned = stringOf(*d, "lifecycle") == "decommissioned";
+        for (const auto& member : d->members) {
+          if (member->kind == DeclKind::Needs) w.needs.push_back(buildNeed(*member));
+        }
         m.workloads.push_back(std::move(w));
         break;
       }
-      case DeclKind::Identity:
-        buildIdentity(*d);
-        break;
-      case DeclKind::Assignment:
-        buildAssignment(*d);
-        break;
-      case DeclKind::Exemption:
-        buildExemption(*d);
-        break;
-      case DeclKind::Control:
-        buildControl(*d);
-        break;
-      default:
-        break;
+      case DeclKind::Identity: buildIdentity(*d); break;
+      case DeclKind::Assignment: buildAssignment(*d); break;
+      case DeclKind::Exemption: buildExemption(*d); break;
+      case DeclKind::Control: buildControl(*d); break;
+      default: break;
     }
   }
   // Suppressions, attached to their declaration.
@@ -367,12 +361,18 @@ void Analyzer::buildModel() {
     auto parent = parents_.find(d);
     s.target = parent == parents_.end() ? nullptr : parent->second;
     s.rule = std::string(d->nameText());
-    if (const ast::Clause* c = clause(*d, ast::Clause::Kind::Because)) s.reason = c->value.text;
-    else s.reason = stringOf(*d, "reason");
-    if (const ast::Clause* c = clause(*d, ast::Clause::Kind::Until)) s.until = dateOf(&c->value);
-    else s.until = dateOf(propertyValue(*d, "until"));
-    if (const ast::Clause* c = clause(*d, ast::Clause::Kind::By)) s.owner = indexOf(&c->value);
-    else s.owner = indexOf(propertyValue(*d, "owner"));
+    if (const ast::Clause* c = clause(*d, ast::Clause::Kind::Because))
+      s.reason = c->value.text;
+    else
+      s.reason = stringOf(*d, "reason");
+    if (const ast::Clause* c = clause(*d, ast::Clause::Kind::Until))
+      s.until = dateOf(&c->value);
+    else
+      s.until = dateOf(propertyValue(*d, "until"));
+    if (const ast::Clause* c = clause(*d, ast::Clause::Kind::By))
+      s.owner = indexOf(&c->value);
+    else
+      s.owner = indexOf(propertyValue(*d, "owner"));
     m.suppressions.push_back(std::move(s));
   }
   checkExemptions();
@@ -382,13 +382,15 @@ void Analyzer::run() {
   for (const auto& f : c_.files) {
     for (const auto& d : f->decls) recoverPropertyDecls(*d, diags_);
   }
-  for (const auto& f : c_.stdlibFiles) {
+  // A compiled stdlib was checked when it was built; a folder given with
+  // --stdlib is checked here like the project.
+  for (const auto& f : c_.stdlib.parsedFiles()) {
     for (const auto& d : f->decls) declare(*d, nullptr, true);
   }
   for (const auto& f : c_.files) {
     for (const auto& d : f->decls) declare(*d, nullptr, false);
   }
-  for (const auto& f : c_.stdlibFiles) {
+  for (const auto& f : c_.stdlib.parsedFiles()) {
     for (const auto& d : f->decls) resolve(*d);
   }
   for (const auto& f : c_.files) {

@@ -1,4 +1,5 @@
 #include "sema/federation.h"
+#include "sema/stdlib.h"
 
 #include <algorithm>
 #include <set>
@@ -114,11 +115,15 @@ void checkParts(TrustBuild& b, const SymbolTable& symbols) {
     Diagnostic& d = b.c.diagnostics.error(DiagKind::TrustPartNotOfIssuer, p.key.location,
                                           "`{}` is not a part of {}", key, b.aTrust());
     std::vector<std::string_view> owners;
-    for (const auto& [name, symbol] : symbols.issuers.byKey) {
-      if (symbol.decl == &b.issuer) continue;
-      std::vector<std::string> other = issuerFields(*symbol.decl);
-      if (std::find(other.begin(), other.end(), key) != other.end())
-        owners.push_back(symbol.decl->nameText());
+    auto consider = [&](const ast::Decl& issuer) {
+      if (&issuer == &b.issuer) return;
+      std::vector<std::string> other = issuerFields(issuer);
+      if (std::find(other.begin(), other.end(), key) != other.end()) owners.push_back(issuer.nameText());
+    };
+    for (const auto& [name, symbol] : symbols.issuers.byKey) consider(*symbol.decl);
+    if (symbols.issuers.stdlib) {
+      for (const ast::Decl* issuer : symbols.issuers.stdlib->declsOf(ast::DeclKind::Issuer))
+        consider(*issuer);
     }
     if (!owners.empty()) {
       d.notes.push_back({{}, fmt::format("`{}` belongs to {} trusts", key, TrustBuild::listed(owners))});

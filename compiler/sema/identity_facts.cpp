@@ -11,17 +11,6 @@ namespace trustc::sema {
 
 using ast::Value;
 
-std::string_view workloadKindName(WorkloadKind kind) {
-  switch (kind) {
-    case WorkloadKind::Runtime: return "runtime";
-    case WorkloadKind::Deployment: return "deployment";
-    case WorkloadKind::Batch: return "batch";
-    case WorkloadKind::Evaluation: return "evaluation";
-    case WorkloadKind::BreakGlass: return "break-glass";
-  }
-  return "";
-}
-
 Location referenceIn(const ast::Decl& d, std::string_view key, std::string_view name) {
   const ast::Property* p = property(d, key);
   if (!p) return d.name ? d.name->location : d.keywordLocation;

@@ -43,7 +43,6 @@ Index effectiveOwner(const SemanticModel& m, const Identity& id, const Trust& t)
 std::vector<Use> deployingUses(const SemanticModel& m, const Identity& id);
 std::vector<Use> servingUses(const SemanticModel& m, const Identity& id);
 
-std::string_view workloadKindName(WorkloadKind kind);
 // Where `name` is written in the value of the declaration's property `key`
 // (a name or a list of names); the property, or the declaration's name, if not found.
 Location referenceIn(const ast::Decl& d, std::string_view key, std::string_view name);

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ast/ast.h"
@@ -48,17 +49,6 @@ struct Scope {
   std::vector<Index> children;
 };
 
-enum class WorkloadKind { Runtime, Deployment, Batch, Evaluation, BreakGlass };
-
-struct Workload {
-  const ast::Decl* decl = nullptr;
-  std::string name;
-  Index environment = kNone;
-  Index owner = kNone;
-  WorkloadKind kind = WorkloadKind::Runtime;
-  bool decommissioned = false;
-};
-
 enum class IdentityType { UserAssigned, SystemAssigned, ServicePrincipal };
 
 struct Trust {
@@ -91,13 +81,33 @@ struct Need {
   std::string permission;  // a capability name or an action pattern
   bool isCapability = false;
   Index scope = kNone;
+  // A capability's `actions` and `data_actions` (empty for an action pattern,
+  // whose plane the operation catalogue tells; see sema/access.h).
+  std::vector<std::string> capabilityActions, capabilityDataActions;
+};
+
+enum class WorkloadKind { Runtime, Deployment, Batch, Evaluation, BreakGlass };
+
+// The keyword each is written with (`management_group`, `user_assigned`, `break-glass`).
+std::string_view scopeKindKeyword(ScopeKind kind);
+std::string_view identityTypeName(IdentityType type);
+std::string_view workloadKindName(WorkloadKind kind);
+
+struct Workload {
+  const ast::Decl* decl = nullptr;
+  std::string name;
+  Index environment = kNone;
+  Index owner = kNone;
+  WorkloadKind kind = WorkloadKind::Runtime;
+  bool decommissioned = false;
+  std::vector<Need> needs;  // needs declared on the workload: every identity serving it shares them
 };
 
 struct Grant {
   const ast::Decl* decl = nullptr;
-  std::string role;        // as written: a role name, a GUID, or a custom role's name
+  std::string role;  // as written: a role name, a GUID, or a custom role's name
   bool roleIsGuid = false;
-  Index customRole = kNone;
+  Index customRole = kNone;  // the granted role in `SemanticModel::roles`, built-in or custom
   Index scope = kNone;
   std::string justification;
   std::optional<Date> expires;
@@ -149,7 +159,7 @@ struct Role {
 // A parameter of a policy or initiative definition.
 struct PolicyParameter {
   std::string name;
-  std::string type;                       // Azure's: String, Array, Boolean, Integer, Float, Object, DateTime
+  std::string type;  // Azure's: String, Array, Boolean, Integer, Float, Object, DateTime
   const ast::Value* defaultValue = nullptr;  // null: the assignment must give a value
   const ast::Value* allowed = nullptr;       // a list, or null
   std::string displayName;
@@ -157,8 +167,8 @@ struct PolicyParameter {
 
 // A member of an initiative.
 struct InitiativeMember {
-  std::string referenceId;  // policyDefinitionReferenceId
-  Index definition = kNone;  // into SemanticModel::policies
+  std::string referenceId;                 // policyDefinitionReferenceId
+  Index definition = kNone;                // into SemanticModel::policies
   const ast::Value* parameters = nullptr;  // the member's parameter values (an object), or null
   Location location;
 };
@@ -167,9 +177,9 @@ struct InitiativeMember {
 // the project uses, or one the project declares.
 struct PolicyDefinition {
   const ast::Decl* decl = nullptr;
-  std::string name;         // the manifest name, or the display name of a built-in
+  std::string name;  // the manifest name, or the display name of a built-in
   std::string displayName;
-  std::string guid;         // the definition's name in Azure (built-ins: a GUID), or ""
+  std::string guid;  // the definition's name in Azure (built-ins: a GUID), or ""
   bool builtin = false;
   bool initiative = false;
   // Built-ins: "/providers/Microsoft.Authorization/policyDefinitions/GUID" (policySetDefinitions for
@@ -177,10 +187,10 @@ struct PolicyDefinition {
   std::string id;
   std::vector<std::string> effects;  // the effects an assignment may choose, as the definition spells them
   std::string defaultEffect;
-  std::string fixedEffect;           // an effect written into the rule: it cannot be chosen
-  std::string effectParameter;       // the parameter that carries the effect ("effect"), or ""
-  std::vector<PolicyParameter> parameters;  // without the effect parameter
-  std::vector<InitiativeMember> members;    // initiatives
+  std::string fixedEffect;                      // an effect written into the rule: it cannot be chosen
+  std::string effectParameter;                  // the parameter that carries the effect ("effect"), or ""
+  std::vector<PolicyParameter> parameters;      // without the effect parameter
+  std::vector<InitiativeMember> members;        // initiatives
   std::vector<std::string> remediationRoleIds;  // role definition GUIDs DeployIfNotExists/Modify need
   bool preview = false;
 };
@@ -188,7 +198,7 @@ struct PolicyDefinition {
 struct Assignment {
   const ast::Decl* decl = nullptr;
   std::string name;
-  std::string policy;  // as written
+  std::string policy;        // as written
   Index definition = kNone;  // into SemanticModel::policies
   // The resolved definition: "/providers/Microsoft.Authorization/policyDefinitions/GUID"
   // (or policySetDefinitions for an initiative); empty when unresolved or custom
@@ -237,7 +247,9 @@ struct SemanticModel {
   std::vector<Scope> scopes;
   std::vector<Workload> workloads;
   std::vector<Identity> identities;
-  std::vector<Role> roles;  // custom roles declared by the project, and built-in roles of the stdlib
+  // Custom roles declared by the project, then the built-in roles its grants
+  // name; every built-in role is in the stdlib (Compilation::stdlib).
+  std::vector<Role> roles;
   std::vector<PolicyDefinition> policies;  // declared by the project, or built-ins it uses
   std::vector<Assignment> assignments;
   std::vector<Exemption> exemptions;

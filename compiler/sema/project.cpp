@@ -1,13 +1,13 @@
 #include "sema/project.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
+
+#include <fmt/format.h>
 
 #include "sema/stdlib.h"
 #include "syntax/parse.h"
@@ -31,13 +31,15 @@ std::string stripBom(std::string text) {
 std::optional<std::string> readFile(const fs::path& path, std::size_t limit) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
+  // Grown as it is read, not sized by the limit: zeroing a limit-sized buffer
+  // costs more than reading a typical manifest.
   std::string text;
   char chunk[1 << 16];
-  while (text.size() <= limit && in.read(chunk, sizeof chunk).gcount() > 0) {
+  while (text.size() <= limit && in) {
+    in.read(chunk, static_cast<std::streamsize>(std::min(sizeof chunk, limit + 1 - text.size())));
     text.append(chunk, static_cast<std::size_t>(in.gcount()));
   }
   if (in.bad()) return std::nullopt;
-  if (text.size() > limit + 1) text.resize(limit + 1);
   return text;
 }
 
@@ -96,8 +98,10 @@ class Loader {
              !ec && it != end; it.increment(ec)) {
           if (it->is_regular_file(ec) && it->path().extension() == ".trust") found.push_back(it->path());
         }
-        if (ec) c_.inputErrors.push_back("cannot read folder '" + input + "': " + ec.message());
-        else if (found.empty()) c_.inputErrors.push_back("no `.trust` files in the folder '" + input + "'");
+        if (ec)
+          c_.inputErrors.push_back("cannot read folder '" + input + "': " + ec.message());
+        else if (found.empty())
+          c_.inputErrors.push_back("no `.trust` files in the folder '" + input + "'");
         std::sort(found.begin(), found.end());
         for (const fs::path& f : found) enqueue(f.lexically_normal(), abs, {});
       } else {
@@ -127,8 +131,10 @@ class Loader {
 
   void parse(const Pending& p) {
     std::optional<std::string> text;
-    if (auto it = overlays_.find(p.path.string()); it != overlays_.end()) text = it->second;
-    else text = readFile(p.path, options_.limits.maxFileBytes);
+    if (auto it = overlays_.find(p.path.string()); it != overlays_.end())
+      text = it->second;
+    else
+      text = readFile(p.path, options_.limits.maxFileBytes);
     if (!text) {
       if (p.importedFrom.valid()) {
         c_.diagnostics.error(DiagKind::ImportNotFound, p.importedFrom, "cannot read the imported file `{}`",
@@ -154,13 +160,15 @@ class Loader {
       return;
     }
     if (target.extension() != ".trust") {
-      c_.diagnostics.error(DiagKind::ImportNotManifest, imp.location, "`{}` is not a `.trust` manifest", imp.path);
+      c_.diagnostics.error(DiagKind::ImportNotManifest, imp.location, "`{}` is not a `.trust` manifest",
+                           imp.path);
       return;
     }
     edges_[from.path].push_back({target, imp.location});
     if (std::vector<fs::path> cycle = pathBetween(target, from.path); !cycle.empty()) {
-      Diagnostic& d = c_.diagnostics.error(DiagKind::ImportCycle, imp.location,
-                                           "importing `{}` makes a cycle: it leads back to this file", imp.path);
+      Diagnostic& d =
+          c_.diagnostics.error(DiagKind::ImportCycle, imp.location,
+                               "importing `{}` makes a cycle: it leads back to this file", imp.path);
       std::string chain = displayPath(from.path);
       for (const fs::path& step : cycle) chain += " -> " + displayPath(step);
       d.notes.push_back({{}, fmt::format("the cycle: {}; remove one of these imports", chain)});
@@ -169,7 +177,8 @@ class Loader {
     if (!seen_.count(target)) {
       std::error_code ec;
       if (!fs::exists(target, ec) && !overlays_.count(target.string())) {
-        c_.diagnostics.error(DiagKind::ImportNotFound, imp.location, "cannot find the imported file `{}`", imp.path);
+        c_.diagnostics.error(DiagKind::ImportNotFound, imp.location, "cannot find the imported file `{}`",
+                             imp.path);
         seen_.insert(target);
         return;
       }
@@ -212,40 +221,49 @@ void loadProject(const CompileOptions& options, Compilation& c) { Loader(options
 
 void loadStdlib(const CompileOptions& options, Compilation& c) {
   if (!options.useStdlib) return;
-  if (const ParsedStdlib* p = options.parsedStdlib.get(); p && c.sources.size() == 0) {
-    for (const auto& [path, text] : p->sources) c.sources.add(path, text);
-    c.stdlibFiles = p->files;
-    for (const Diagnostic& d : p->diagnostics) c.diagnostics.add(d);
-    c.inputErrors.insert(c.inputErrors.end(), p->inputErrors.begin(), p->inputErrors.end());
+  if (!options.stdlibDir) {
+    c.stdlib.useEmbedded(c.sources);
     return;
   }
-  std::vector<std::pair<std::string, std::string>> files;
-  if (options.stdlibDir) {
-    std::error_code ec;
-    std::vector<fs::path> found;
-    for (fs::directory_iterator it(*options.stdlibDir, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->path().extension() == ".trust") found.push_back(it->path());
+  // A folder: parse its manifests and compile them into the same tables the
+  // build embeds (the build runs exactly this on stdlib/).
+  std::error_code ec;
+  std::vector<fs::path> found;
+  for (fs::directory_iterator it(*options.stdlibDir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() == ".trust") found.push_back(it->path());
+  }
+  if (ec || found.empty()) {
+    c.inputErrors.push_back("cannot read the standard library folder '" + *options.stdlibDir + "'");
+    return;
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<std::unique_ptr<ast::File>> files;
+  std::vector<std::string> names;
+  for (const fs::path& f : found) {
+    auto text = readFile(f, options.limits.maxFileBytes);
+    if (!text) {
+      c.inputErrors.push_back("cannot read '" + displayPath(f) + "'");
+      continue;
     }
-    if (ec || found.empty()) {
-      c.inputErrors.push_back("cannot read the standard library folder '" + *options.stdlibDir + "'");
+    FileId id = c.sources.add(displayPath(f), stripBom(std::move(*text)));
+    files.push_back(parseFile(c.sources, id, c.diagnostics, options.limits));
+    names.push_back(f.filename().string());
+  }
+  // The operation catalogue: the folder's own, else the embedded one.
+  OperationCatalogue operations = image::operationsOf(embeddedStdlibImage());
+  fs::path opsFile = fs::path(*options.stdlibDir) / "provider-operations.txt";
+  if (fs::exists(opsFile, ec)) {
+    auto text = readFile(opsFile, options.limits.maxFileBytes);
+    OperationTextError error;
+    std::optional<OperationCatalogue> parsed = text ? parseOperationText(*text, error) : std::nullopt;
+    if (!parsed) {
+      c.inputErrors.push_back(text ? fmt::format("{}:{}: {}", displayPath(opsFile), error.line, error.message)
+                                   : "cannot read '" + displayPath(opsFile) + "'");
       return;
     }
-    std::sort(found.begin(), found.end());
-    for (const fs::path& f : found) {
-      auto text = readFile(f, options.limits.maxFileBytes);
-      if (!text) {
-        c.inputErrors.push_back("cannot read '" + f.string() + "'");
-        continue;
-      }
-      files.emplace_back(displayPath(f), std::move(*text));
-    }
-  } else {
-    for (const EmbeddedFile& f : embeddedStdlib()) files.emplace_back("<stdlib>/" + std::string(f.name), std::string(f.text));
+    operations = std::move(*parsed);
   }
-  for (auto& [path, text] : files) {
-    FileId id = c.sources.add(path, stripBom(std::move(text)));
-    c.stdlibFiles.push_back(parseFile(c.sources, id, c.diagnostics, options.limits));
-  }
+  c.stdlib.useParsed(std::move(files), names, c.sources, std::move(operations));
 }
 
 }  // namespace trustc::sema

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "sema/stdlib.h"
+
 namespace trustc::sema {
 
 std::string toLower(std::string_view text) {
@@ -12,6 +14,33 @@ std::string toLower(std::string_view text) {
   return out;
 }
 
+std::optional<Namespace> namespaceOf(const ast::Decl& d) {
+  using K = ast::DeclKind;
+  switch (d.kind) {
+    case K::Needs:
+    case K::Grant:
+    case K::Trust:
+    case K::Suppress:
+    case K::Secret:
+    case K::Certificate: return std::nullopt;
+    case K::Capability: return Namespace::Capabilities;
+    case K::Issuer: return Namespace::Issuers;
+    case K::Role:
+      if (d.builtin || (d.name && d.name->kind == ast::Value::Kind::String)) return Namespace::Roles;
+      return Namespace::Names;
+    case K::Policy:
+    case K::Initiative:
+      if (d.builtin || (d.name && d.name->kind == ast::Value::Kind::String)) return Namespace::Policies;
+      return Namespace::Names;
+    default: return Namespace::Names;
+  }
+}
+
+void SymbolTable::setStdlib(const Stdlib* stdlib) {
+  stdlib_ = stdlib;
+  for (Catalogue* c : {&roles, &policies, &capabilities, &issuers}) c->stdlib = stdlib;
+}
+
 const Symbol* SymbolTable::declare(std::string_view name, Symbol symbol) {
   auto [it, inserted] = names_.try_emplace(std::string(name), symbol);
   return inserted ? nullptr : &it->second;
@@ -19,7 +48,8 @@ const Symbol* SymbolTable::declare(std::string_view name, Symbol symbol) {
 
 const Symbol* SymbolTable::find(std::string_view name) const {
   auto it = names_.find(name);
-  return it == names_.end() ? nullptr : &it->second;
+  if (it != names_.end()) return &it->second;
+  return stdlib_ ? stdlib_->find(Namespace::Names, name) : nullptr;
 }
 
 std::vector<std::string_view> SymbolTable::namesOf(bool (*accept)(ast::DeclKind, const void*),
@@ -33,7 +63,8 @@ std::vector<std::string_view> SymbolTable::namesOf(bool (*accept)(ast::DeclKind,
 
 const Symbol* SymbolTable::Catalogue::find(std::string_view key) const {
   auto it = byKey.find(toLower(key));
-  return it == byKey.end() ? nullptr : &it->second;
+  if (it != byKey.end()) return &it->second;
+  return stdlib ? stdlib->find(ns, key) : nullptr;
 }
 
 bool SymbolTable::Catalogue::add(std::string_view key, Symbol symbol) {
@@ -45,6 +76,11 @@ std::vector<std::string_view> SymbolTable::Catalogue::displayNames() const {
   for (const auto& [key, symbol] : byKey) {
     if (symbol.decl && symbol.decl->name) out.push_back(symbol.decl->name->text);
   }
+  if (stdlib) {
+    for (std::string_view name : stdlib->names(ns)) out.push_back(name);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,9 +36,14 @@ struct Location {
 class SourceFile {
  public:
   SourceFile(std::string path, std::string text);
+  // A file whose text and line table (byte offset of each line) live elsewhere
+  // for as long as the file (the embedded standard library): nothing is copied.
+  SourceFile(std::string path, std::string_view text, std::span<const std::uint32_t> lineStarts);
+  SourceFile(const SourceFile&) = delete;
+  SourceFile& operator=(const SourceFile&) = delete;
 
   const std::string& path() const { return path_; }
-  const std::string& text() const { return text_; }
+  std::string_view text() const { return text_; }
   std::uint32_t lineCount() const { return static_cast<std::uint32_t>(lineStarts_.size()); }
   // The text of a 1-based line, without its line terminator.
   std::string_view line(std::uint32_t line) const;
@@ -50,8 +56,10 @@ class SourceFile {
 
  private:
   std::string path_;
-  std::string text_;
-  std::vector<std::size_t> lineStarts_;
+  std::string ownedText_;
+  std::vector<std::uint32_t> ownedLineStarts_;
+  std::string_view text_;
+  std::span<const std::uint32_t> lineStarts_;
   std::vector<Range> redactions_;
 };
 
@@ -59,6 +67,8 @@ class SourceFile {
 class SourceManager {
  public:
   FileId add(std::string path, std::string text);
+  // Registers text that outlives the manager (see SourceFile).
+  FileId addBorrowed(std::string path, std::string_view text, std::span<const std::uint32_t> lineStarts);
   const SourceFile& file(FileId id) const { return *files_[id]; }
   void redact(const Location& location) {
     if (location.valid()) files_[location.file]->redact(location.range);

@@ -6,7 +6,9 @@
 namespace trustc {
 
 namespace {
-char fold(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+// ASCII folding: what std::tolower does in the C locale, without a call per
+// character (did-you-mean over the operation catalogue compares thousands).
+char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 }  // namespace
 
 std::size_t editDistance(std::string_view a, std::string_view b) {
@@ -38,8 +40,8 @@ std::optional<std::string> closestMatch(std::string_view word,
   std::size_t bestDistance = limit + 1;
   for (std::string_view candidate : candidates) {
     // Cheap length filter before the quadratic distance.
-    std::size_t diff = candidate.size() > word.size() ? candidate.size() - word.size()
-                                                      : word.size() - candidate.size();
+    std::size_t diff =
+        candidate.size() > word.size() ? candidate.size() - word.size() : word.size() - candidate.size();
     if (diff > limit) continue;
     std::size_t d = editDistance(word, candidate);
     if (d < bestDistance || (d == bestDistance && best && candidate < *best)) {

@@ -64,7 +64,7 @@ Cst parseConcrete(const SourceManager& sources, FileId id, DiagnosticSink& sink,
   out.root.kind = NodeKind::File;
   if (!prescan(sources, id, sink, limits)) return out;
   guardedParse(id, sink, [&] {
-    antlr4::ANTLRInputStream input(sources.file(id).text());
+    antlr4::ANTLRInputStream input(sources.file(id).text().data(), sources.file(id).text().size());
     TrustLexer lexer(&input);
     lexer.removeErrorListeners();
     antlr4::CommonTokenStream tokens(&lexer);
@@ -72,7 +72,8 @@ Cst parseConcrete(const SourceManager& sources, FileId id, DiagnosticSink& sink,
     std::vector<std::int32_t> indexOf;
     out.tokens = convertTokens(tokens, &indexOf);
     Builder builder(indexOf);
-    parseItems(tokens, id, sink, limits, [&](TrustParser::TopItemContext* item, antlr4::Token*, bool) { builder.add(item, out.root); });
+    parseItems(tokens, id, sink, limits,
+               [&](TrustParser::TopItemContext* item, antlr4::Token*, bool) { builder.add(item, out.root); });
   });
   return out;
 }

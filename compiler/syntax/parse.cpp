@@ -151,7 +151,7 @@ std::unique_ptr<ast::File> parseFile(const SourceManager& sources, FileId id, Di
   out->file = id;
   if (!prescan(sources, id, sink, limits)) return out;
   syntax::guardedParse(id, sink, [&] {
-    antlr4::ANTLRInputStream input(sources.file(id).text());
+    antlr4::ANTLRInputStream input(sources.file(id).text().data(), sources.file(id).text().size());
     syntax::TrustLexer lexer(&input);
     lexer.removeErrorListeners();
     antlr4::CommonTokenStream tokens(&lexer);

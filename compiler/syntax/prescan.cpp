@@ -14,7 +14,7 @@ Location pointAt(const SourceFile& file, FileId id, std::size_t offset) {
 
 // Skips strings and comments so brackets inside them do not count.
 bool checkNesting(const SourceFile& file, FileId id, DiagnosticSink& sink, const Limits& limits) {
-  const std::string& t = file.text();
+  std::string_view t = file.text();
   std::size_t depth = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     char c = t[i];
@@ -30,10 +30,11 @@ bool checkNesting(const SourceFile& file, FileId id, DiagnosticSink& sink, const
       i = end + 1;
     } else if (c == '{' || c == '[') {
       if (++depth > limits.maxNesting) {
-        sink.error(DiagKind::NestingTooDeep, pointAt(file, id, i),
-                   "brackets are nested more than {} deep", limits.maxNesting)
-            .notes.push_back({{}, "declarations never need this depth; flatten the structure "
-                                  "or split it into separate declarations"});
+        sink.error(DiagKind::NestingTooDeep, pointAt(file, id, i), "brackets are nested more than {} deep",
+                   limits.maxNesting)
+            .notes.push_back({{},
+                              "declarations never need this depth; flatten the structure "
+                              "or split it into separate declarations"});
         return false;
       }
     } else if ((c == '}' || c == ']') && depth > 0) {
@@ -47,7 +48,7 @@ bool checkNesting(const SourceFile& file, FileId id, DiagnosticSink& sink, const
 
 bool prescan(const SourceManager& sources, FileId id, DiagnosticSink& sink, const Limits& limits) {
   const SourceFile& file = sources.file(id);
-  const std::string& text = file.text();
+  std::string_view text = file.text();
   Location start{id, {{1, 1}, {1, 2}}};
   if (text.size() > limits.maxFileBytes) {
     sink.error(DiagKind::FileTooLarge, start, "the file is larger than the limit of {} bytes",

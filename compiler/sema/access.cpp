@@ -1,0 +1,170 @@
+#include "sema/access.h"
+
+#include <algorithm>
+
+#include "sema/stdlib.h"
+
+namespace trustc::sema {
+
+Access::Access(const SemanticModel& model, const Stdlib& stdlib)
+    : model_(model), stdlib_(stdlib), operations_(stdlib.operations()) {}
+
+Access::~Access() = default;
+
+const PermissionSet& Access::permissionsOf(Index role) const {
+  auto it = rolePermissions_.find(role);
+  if (it == rolePermissions_.end())
+    it = rolePermissions_.emplace(role, PermissionSet(model_.roles[role])).first;
+  return it->second;
+}
+
+const std::vector<bool>& Access::effectiveOf(Index role) const {
+  auto it = roleEffective_.find(role);
+  if (it == roleEffective_.end())
+    it = roleEffective_.emplace(role, permissionsOf(role).effective(operations_)).first;
+  return it->second;
+}
+
+std::optional<std::size_t> Access::builtinIndexOf(Index role) const {
+  const Role& r = model_.roles[role];
+  if (!r.builtin) return std::nullopt;
+  return stdlib_.findRole(r.guid.empty() ? r.name : r.guid);
+}
+
+std::size_t Access::effectiveCountOf(Index role) const {
+  if (auto builtin = builtinIndexOf(role)) return stdlib_.role(*builtin).effectiveCount;
+  auto it = roleCounts_.find(role);
+  if (it == roleCounts_.end())
+    it = roleCounts_.emplace(role, permissionsOf(role).countEffective(operations_)).first;
+  return it->second;
+}
+
+const std::vector<Operation>& Access::operationsOf(const Need& need) const {
+  auto it = needOperations_.find(&need);
+  if (it != needOperations_.end()) return it->second;
+  std::vector<Operation> out;
+  // Each permission expands to the catalogue operations it matches in its
+  // plane (an action pattern: in either plane).
+  auto expand = [&](std::string_view permission, std::optional<Plane> plane) {
+    bool any = false;
+    for (std::size_t i : operations_.matches(permission)) {
+      if (plane && operations_.plane(i) != *plane) continue;
+      Operation op{operations_.name(i), operations_.plane(i), true};
+      if (std::find(out.begin(), out.end(), op) == out.end()) out.push_back(op);
+      any = true;
+    }
+    if (!any) out.push_back({permission, plane.value_or(Plane::Control), false});
+  };
+  if (need.isCapability) {
+    for (const std::string& a : need.capabilityActions) expand(a, Plane::Control);
+    for (const std::string& a : need.capabilityDataActions) expand(a, Plane::Data);
+  } else {
+    expand(need.permission, std::nullopt);
+  }
+  return needOperations_.emplace(&need, std::move(out)).first->second;
+}
+
+std::vector<const Need*> Access::needsOf(const Identity& identity) const {
+  std::vector<const Need*> out;
+  for (const Need& n : identity.needs) out.push_back(&n);
+  for (Index w : identity.workloads) {
+    for (const Need& n : model_.workloads[w].needs) out.push_back(&n);
+  }
+  return out;
+}
+
+std::vector<const Identity*> Access::identitiesOf(Index workload) const {
+  std::vector<const Identity*> out;
+  for (const Identity& id : model_.identities) {
+    if (std::find(id.workloads.begin(), id.workloads.end(), workload) != id.workloads.end())
+      out.push_back(&id);
+  }
+  return out;
+}
+
+bool Access::grantAllows(const Grant& grant, Index scope, const Operation& op) const {
+  if (grant.customRole == kNone || grant.scope == kNone || scope == kNone) return false;
+  if (!model_.scopeWithin(scope, grant.scope)) return false;
+  return permissionsOf(grant.customRole).allows(op.name, op.plane);
+}
+
+std::vector<Operation> Access::unmetOperations(const Identity& identity, const Need& need) const {
+  std::vector<Operation> out;
+  for (const Operation& op : operationsOf(need)) {
+    if (!op.known) continue;
+    bool met = std::any_of(identity.grants.begin(), identity.grants.end(),
+                           [&](const Grant& g) { return grantAllows(g, need.scope, op); });
+    if (!met) out.push_back(op);
+  }
+  return out;
+}
+
+std::vector<Access::Served> Access::servedBy(const Identity& identity, const Grant& grant) const {
+  std::vector<Served> out;
+  for (const Need* need : needsOf(identity)) {
+    Served s{need, {}};
+    for (const Operation& op : operationsOf(*need)) {
+      if (op.known && grantAllows(grant, need->scope, op)) s.operations.push_back(op);
+    }
+    if (!s.operations.empty()) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+const PermissionSet& Access::builtinPermissions(std::size_t i) const {
+  if (builtin_.size() != stdlib_.roleCount()) builtin_.resize(stdlib_.roleCount());
+  if (!builtin_[i]) builtin_[i] = std::make_unique<PermissionSet>(stdlib_.role(i).permissions);
+  return *builtin_[i];
+}
+
+bool Access::builtinMayAllow(std::size_t i, const Operation& op) const {
+  const image::Image& im = stdlib_.image();
+  const image::Role& r = im.roles[i];
+  int list = op.plane == Plane::Control ? 0 : 2;  // actions, data_actions
+  for (std::uint32_t b = 0; b < r.blockCount; ++b) {
+    const image::Block& block = im.blocks[r.blocks + b];
+    for (std::uint32_t k = 0; k < block.count[list]; ++k) {
+      if (startsWithNoCase(op.name, literalPrefix(im.str(im.patterns[block.first[list] + k])))) return true;
+    }
+  }
+  return false;
+}
+
+std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operation> ops,
+                                                        std::size_t atMost) const {
+  auto first = std::find_if(ops.begin(), ops.end(), [](const Operation& op) { return op.known; });
+  if (first == ops.end()) return std::nullopt;
+  const image::Image& im = stdlib_.image();
+  if (bySize_.size() != im.roles.size()) {
+    bySize_.resize(im.roles.size());
+    for (std::size_t i = 0; i < bySize_.size(); ++i) bySize_[i] = i;
+    std::stable_sort(bySize_.begin(), bySize_.end(), [&](std::size_t a, std::size_t b) {
+      return im.roles[a].effectiveCount < im.roles[b].effectiveCount;
+    });
+  }
+  // Smallest first (equal sizes in name order): the first role that allows
+  // every operation is the answer. A role that does allows the first one, so
+  // a prefix test rules most out before their permissions are built.
+  for (std::size_t i : bySize_) {
+    if (im.roles[i].effectiveCount > atMost) break;
+    if (im.roles[i].flags & (image::kDeprecated | image::kConditional | image::kService)) continue;
+    if (!builtinMayAllow(i, *first)) continue;
+    const PermissionSet& p = builtinPermissions(i);
+    if (std::all_of(ops.begin(), ops.end(),
+                    [&](const Operation& op) { return !op.known || p.allows(op.name, op.plane); })) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+Index Access::commonScope(std::span<const Index> scopes) const {
+  if (scopes.empty()) return kNone;
+  Index common = scopes[0];
+  for (Index s : scopes.subspan(1)) {
+    while (common != kNone && !model_.scopeWithin(s, common)) common = model_.scopes[common].parent;
+  }
+  return common;
+}
+
+}  // namespace trustc::sema
