@@ -48,8 +48,7 @@ bool run(const Compilation& c, DiagnosticSink& diags, std::vector<OutputFile>& o
 // Azure's limits on what is declared, as opposed to facts that only
 // deployment needs (object ids, application ids, locations, definition ids).
 bool isLimitError(std::string_view code) {
-  for (DiagKind k : {DiagKind::AzureNameTooLong, DiagKind::AzureNameInvalid, DiagKind::AzureTextTooLong,
-                     DiagKind::ResourceNameShape, DiagKind::DuplicateAzureResource}) {
+  for (DiagKind k : {DiagKind::AzureNameTooLong, DiagKind::AzureNameInvalid, DiagKind::AzureTextTooLong}) {
     if (diagKindInfo(k).code == code) return true;
   }
   return false;

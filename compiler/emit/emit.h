@@ -15,11 +15,11 @@ struct OutputFile {
   std::string contents;
 };
 
-// Reports the build's errors that concern what is declared (Azure's name and
-// length limits, resource names, duplicates: E0900-E0902, E0909, E0910), for
-// `check` to run on a compilation without errors. The facts only a deployment
-// needs (object ids, application ids, locations, definition ids) are left to
-// `build`, so a manifest written for review alone still checks clean.
+// Reports the build's errors about Azure's limits on names and texts
+// (E0900-E0902), for `check` to run on a compilation without errors. What
+// only a deployment needs (object ids, application ids, locations, definition
+// ids, resource ids, distinct resources) is left to `build`, so a manifest
+// written for review alone still checks clean.
 void checkBuildable(const Compilation& c, DiagnosticSink& diags);
 
 // Every output file, sorted by path; empty when errors were reported to `diags`.
