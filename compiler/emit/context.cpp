@@ -38,6 +38,7 @@ Context::Context(const Compilation& comp, DiagnosticSink& sink)
     ownersByName_[model.owners[i].name] = static_cast<Index>(i);
   preparePrincipals();
   prepareCustomRoles();
+  prepareCustomPolicies();
 }
 
 Location Context::where(const ast::Decl* d) const {
@@ -221,9 +222,22 @@ std::string Context::assignmentId(Index assignment) const {
   return fmt::format("{}/providers/Microsoft.Authorization/policyAssignments/{}", ids.id(a.scope), a.name);
 }
 
+const ast::Decl* Context::policyDeclOf(Index assignment) const {
+  const sema::Assignment& a = model.assignments[assignment];
+  const sema::Symbol* s = c.symbols.policies.find(a.policy);
+  if (!s) s = c.symbols.find(a.policy);
+  if (!s || (s->decl->kind != ast::DeclKind::Policy && s->decl->kind != ast::DeclKind::Initiative))
+    return nullptr;
+  return s->decl;
+}
+
 std::optional<PolicyRef> Context::policyOf(Index assignment) const {
   const sema::Assignment& a = model.assignments[assignment];
   if (!a.policyDefinitionId.empty()) return PolicyRef{a.policyDefinitionId, a.initiative};
+  const ast::Decl* d = policyDeclOf(assignment);
+  if (auto it = customPolicies_.find(d); d && it != customPolicies_.end()) {
+    return PolicyRef{it->second.id, false, it->second.scope, it->second.name};
+  }
   const sema::Symbol* s = c.symbols.policies.find(a.policy);
   if (!s) s = c.symbols.find(a.policy);
   // Built-in definitions have a tenant-wide id; a custom one's id depends on

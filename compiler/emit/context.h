@@ -72,6 +72,17 @@ struct Credential {
 struct PolicyRef {
   std::string definitionId;  // /providers/Microsoft.Authorization/policy(Set)Definitions/...
   bool initiative = false;
+  Index customScope = kNone;  // a custom definition: the scope it is deployed at
+  std::string customName;     // ... and its name there
+};
+
+// A custom policy definition the templates create (policy_definitions.cpp):
+// at the management group or subscription that holds every scope it is
+// assigned at.
+struct PolicyDefinitionPlan {
+  const ast::Decl* decl = nullptr;
+  Index scope = kNone;
+  std::string name, id;
 };
 
 struct GraphCall {
@@ -110,10 +121,14 @@ class Context {
   Index scopeNamed(std::string_view name) const;
   Index ownerNamed(std::string_view name) const;
   std::string assignmentId(Index assignment) const;
-  // The built-in definition or initiative an assignment assigns (sema's
-  // resolution, else the GUID of the built-in it names); nullopt for a custom
-  // definition, which trustc does not deploy.
+  // The definition or initiative an assignment assigns: a built-in one (sema's
+  // resolution, else the GUID of the built-in it names) or a custom policy
+  // these templates create; nullopt otherwise (custom initiatives, unplaced
+  // definitions).
   std::optional<PolicyRef> policyOf(Index assignment) const;
+  // The policy or initiative declaration an assignment names, if any.
+  const ast::Decl* policyDeclOf(Index assignment) const;
+  const std::map<const ast::Decl*, PolicyDefinitionPlan>& customPolicies() const { return customPolicies_; }
   std::string fileOf(const Template& t) const;
   Location where(const ast::Decl* d) const;
   // Where `key` is written in `d`, or where `d` is named.
@@ -129,10 +144,12 @@ class Context {
  private:
   void preparePrincipals();
   void prepareCustomRoles();
+  void prepareCustomPolicies();
 
   std::map<std::pair<int, std::string>, Template> templates_;
   std::vector<std::optional<Principal>> principals_;
   std::map<Index, RoleDefinitionPlan> customRoles_;
+  std::map<const ast::Decl*, PolicyDefinitionPlan> customPolicies_;
   std::set<Index> failedRoles_;
   std::map<std::string, Index, std::less<>> scopesByName_, ownersByName_;
   std::map<std::string, Location> claimed_;
@@ -140,6 +157,7 @@ class Context {
 
 // The emitters, in the order the build runs them.
 void emitRoleDefinitions(Context& ctx);
+void emitPolicyDefinitions(Context& ctx);
 void emitIdentities(Context& ctx);
 void emitRoleAssignments(Context& ctx);
 void emitGraphCredentials(Context& ctx);
@@ -168,6 +186,9 @@ bool checkCredential(Context& ctx, const sema::Trust& t, const Credential& cred)
 // Reports a credential whose name, or issuer and subject, another credential
 // of the same identity already has (Azure keeps both unique per identity).
 bool claimCredential(Context& ctx, const sema::Identity& id, const sema::Trust& t, const Credential& cred);
+
+// A manifest value as JSON; strings are ARM literals (a leading `[` doubled).
+Json valueJson(const ast::Value& v);
 
 // Declared values the model does not carry.
 std::string declString(const ast::Decl& d, std::string_view key);

@@ -29,6 +29,7 @@ bool run(const Compilation& c, DiagnosticSink& diags, std::vector<OutputFile>& o
   Context ctx(c, diags);
   checkResourceNames(ctx);
   emitRoleDefinitions(ctx);
+  emitPolicyDefinitions(ctx);
   emitIdentities(ctx);
   emitRoleAssignments(ctx);
   emitGraphCredentials(ctx);

@@ -11,24 +11,6 @@ namespace trustc::emit {
 
 namespace {
 
-Json valueJson(const ast::Value& v) {
-  switch (v.kind) {
-    case ast::Value::Kind::Bool: return v.boolean;
-    case ast::Value::Kind::Number: return Json::parse(v.text, nullptr, false);
-    case ast::Value::Kind::List: {
-      Json out = Json::array();
-      for (const ast::Value& item : v.items) out.push_back(valueJson(item));
-      return out;
-    }
-    case ast::Value::Kind::Object: {
-      Json out = Json::object();
-      for (const ast::Property& p : v.fields) out[p.key.text] = valueJson(p.value);
-      return out;
-    }
-    default: return armLiteral(v.text);
-  }
-}
-
 bool deploysResources(std::string_view effect) {
   std::string e = lower(effect);
   return e == "deployifnotexists" || e == "modify";
@@ -65,14 +47,17 @@ void emitPolicyAssignments(Context& ctx) {
     Location at = ctx.where(&d);
     std::optional<PolicyRef> policy = ctx.policyOf(static_cast<Index>(i));
     if (!policy) {
-      Diagnostic& diag =
-          ctx.diags.error(DiagKind::PolicyDefinitionUnresolved, at,
-                          "`{}` assigns `{}`, which is not a built-in policy or initiative; trustc deploys "
-                          "assignments of built-in definitions only",
-                          a.name, a.policy);
-      diag.notes.push_back({{},
-                            "assign a built-in definition by name or GUID, or deploy the custom definition "
-                            "and its assignment by other means"});
+      const ast::Decl* pd = ctx.policyDeclOf(static_cast<Index>(i));
+      if (pd && pd->kind == ast::DeclKind::Initiative) {
+        Diagnostic& diag =
+            ctx.diags.error(DiagKind::PolicyDefinitionUnresolved, at,
+                            "`{}` assigns the custom initiative `{}`, which trustc does not deploy yet",
+                            a.name, pd->nameText());
+        diag.notes.push_back({{}, "assign a built-in initiative, or assign its policies one by one"});
+      } else if (!pd) {
+        ctx.diags.error(DiagKind::PolicyDefinitionUnresolved, at,
+                        "the definition that `{}` assigns has no known id", a.name);
+      }  // else: the custom policy's declaration says why it cannot be defined
       continue;
     }
     bool atGroup = m.scopes[a.scope].kind == sema::ScopeKind::ManagementGroup;
@@ -95,6 +80,11 @@ void emitPolicyAssignments(Context& ctx) {
                      {"name", a.name}};
     if (m.scopes[a.scope].kind == sema::ScopeKind::Resource)
       resource["scope"] = ctx.ids.relativeResource(a.scope);
+    Index target = ctx.ids.deploymentScope(a.scope);
+    if (policy->customScope != kNone && policy->customScope == target) {
+      resource["dependsOn"] = Json::array(
+          {extensionIdExpr(ctx, target, "Microsoft.Authorization/policyDefinitions", policy->customName)});
+    }
     if (deploysResources(a.effect)) {
       std::string location = declString(d, "location");
       if (location.empty()) location = ctx.locationOf(a.scope);
@@ -135,8 +125,7 @@ void emitPolicyAssignments(Context& ctx) {
     properties["metadata"] = std::move(metadata);
     resource["properties"] = std::move(properties);
     if (!ok) continue;
-    ctx.templateFor(ctx.ids.deploymentScope(a.scope))
-        .resources.push_back({"4|" + a.name, std::move(resource)});
+    ctx.templateFor(target).resources.push_back({"4|" + a.name, std::move(resource)});
   }
 }
 

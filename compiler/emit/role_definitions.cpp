@@ -35,7 +35,7 @@ void emitRoleDefinitions(Context& ctx) {
                      {"apiVersion", kRoleApi},
                      {"name", plan->guid},
                      {"properties", std::move(properties)}};
-    ctx.templateFor(plan->definitionScope).resources.push_back({"1|" + r.name, std::move(resource)});
+    ctx.templateFor(plan->definitionScope).resources.push_back({"1a|" + r.name, std::move(resource)});
   }
 }
 
