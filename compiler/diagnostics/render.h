@@ -43,6 +43,9 @@ struct RuleDescriptor {
   std::string fullDescription;
   Severity defaultSeverity = Severity::Warning;
   std::string helpUri;
+  // The documentation page (Markdown), carried as `help` for the rules and
+  // codes that results use.
+  std::string helpMarkdown;
 };
 
 struct SarifOptions {

@@ -1,6 +1,7 @@
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "diagnostics/render.h"
 
@@ -60,7 +61,8 @@ ordered_json region(const Location& loc) {
   return r;
 }
 
-ordered_json physicalLocation(const SourceManager& sources, const Location& loc, const SarifOptions& options) {
+ordered_json physicalLocation(const SourceManager& sources, const Location& loc,
+                              const SarifOptions& options) {
   auto [uri, relative] = artifactUri(sources.file(loc.file).path(), options.sourceRoot);
   ordered_json artifact;
   artifact["uri"] = uri;
@@ -82,6 +84,8 @@ void renderSarif(std::ostream& out, const SourceManager& sources, const std::vec
   if (!options.informationUri.empty()) driver["informationUri"] = options.informationUri;
   ordered_json descriptors = ordered_json::array();
   std::map<std::string, std::size_t, std::less<>> ruleIndex;
+  std::set<std::string_view> used;
+  for (const Diagnostic& d : diagnostics) used.insert(d.code);
   for (const RuleDescriptor& r : rules) {
     ordered_json d;
     d["id"] = r.id;
@@ -89,6 +93,10 @@ void renderSarif(std::ostream& out, const SourceManager& sources, const std::vec
     d["fullDescription"] = {{"text", r.fullDescription.empty() ? r.shortDescription : r.fullDescription}};
     d["defaultConfiguration"] = {{"level", levelOf(r.defaultSeverity)}};
     if (!r.helpUri.empty()) d["helpUri"] = r.helpUri;
+    if (!r.helpMarkdown.empty() && used.count(r.id)) {
+      d["help"] = {{"text", r.fullDescription.empty() ? r.shortDescription : r.fullDescription},
+                   {"markdown", r.helpMarkdown}};
+    }
     ruleIndex[r.id] = descriptors.size();
     descriptors.push_back(std::move(d));
   }

@@ -8,7 +8,9 @@
 #include <iostream>
 
 #include "diagnostics/render.h"
+#include "driver/embedded_docs.h"
 #include "rules/registry.h"
+#include "support/markdown.h"
 
 #ifndef TRUSTC_DOCS_URL
 #define TRUSTC_DOCS_URL ""
@@ -48,16 +50,32 @@ std::string sourceRoot() {
   return cwd.string();
 }
 
+// A rule or code as SARIF describes it: its summary, the lead paragraph of its
+// documentation page (`heading`) and the page itself.
+RuleDescriptor descriptor(std::string_view id, std::string_view summary, Severity severity,
+                          std::string_view folder, std::string_view heading) {
+  std::string base = TRUSTC_DOCS_URL;
+  std::string page = fmt::format("{}/{}.md", folder, id);
+  RuleDescriptor d{std::string(id),
+                   std::string(summary),
+                   std::string(summary),
+                   severity,
+                   base.empty() ? "" : fmt::format("{}/{}", base, page),
+                   ""};
+  if (auto text = findDoc(page)) {
+    if (std::string lead = markdown::leadParagraph(*text, heading); !lead.empty()) d.fullDescription = lead;
+    d.helpMarkdown = std::string(*text);
+  }
+  return d;
+}
+
 std::vector<RuleDescriptor> descriptors() {
   std::vector<RuleDescriptor> out;
-  std::string base = TRUSTC_DOCS_URL;
   for (const rules::RuleInfo& r : rules::allRules()) {
-    out.push_back({std::string(r.name), std::string(r.summary), std::string(r.summary), r.defaultSeverity,
-                   base.empty() ? "" : fmt::format("{}/rules/{}.md", base, r.name)});
+    out.push_back(descriptor(r.name, r.summary, r.defaultSeverity, "rules", "What it finds"));
   }
   for (const DiagKindInfo& k : allDiagKinds()) {
-    out.push_back({std::string(k.code), std::string(k.summary), std::string(k.summary), Severity::Error,
-                   base.empty() ? "" : fmt::format("{}/errors/{}.md", base, k.code)});
+    out.push_back(descriptor(k.code, k.summary, Severity::Error, "errors", "What it means"));
   }
   return out;
 }
@@ -77,16 +95,12 @@ int reportDiagnostics(Compilation& c, const Options& options) {
     shown.push_back(d);
   }
   switch (options.format) {
-    case OutputFormat::Json:
-      renderJson(std::cout, c.sources, shown);
-      break;
+    case OutputFormat::Json: renderJson(std::cout, c.sources, shown); break;
     case OutputFormat::Sarif:
       renderSarif(std::cout, c.sources, shown, descriptors(),
                   {TRUSTC_VERSION, TRUSTC_DOCS_URL, sourceRoot()});
       break;
-    case OutputFormat::Github:
-      renderGithub(std::cout, c.sources, shown);
-      break;
+    case OutputFormat::Github: renderGithub(std::cout, c.sources, shown); break;
     case OutputFormat::Text: {
       bool color = options.color == Color::Always || (options.color == Color::Auto && isatty(STDERR_FILENO));
       renderText(std::cerr, c.sources, shown, {color, !options.quiet});
