@@ -10,7 +10,10 @@ namespace trustc {
 Summary summarize(const std::vector<Diagnostic>& diagnostics) {
   Summary s;
   for (const Diagnostic& d : diagnostics) {
-    if (d.suppressed) { ++s.suppressed; continue; }
+    if (d.suppressed) {
+      ++s.suppressed;
+      continue;
+    }
     switch (d.severity) {
       case Severity::Error: ++s.errors; break;
       case Severity::Warning: ++s.warnings; break;
@@ -53,8 +56,10 @@ std::vector<std::string> displayCells(std::string_view line) {
   std::vector<std::string> cells;
   for (char c : line) {
     bool continuation = (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-    if (continuation && !cells.empty()) cells.back() += c;
-    else cells.emplace_back(1, c);
+    if (continuation && !cells.empty())
+      cells.back() += c;
+    else
+      cells.emplace_back(1, c);
   }
   for (std::string& cell : cells) {
     auto first = static_cast<unsigned char>(cell[0]);
@@ -71,8 +76,7 @@ constexpr std::size_t kContextBefore = 40;
 // Prints the line under the location and marks its range: a caret at the
 // start, tildes to the end of the range (or to the end of the line when the
 // range spans several lines).
-void printSnippet(std::ostream& out, const SourceManager& sources, const Location& loc,
-                  const Palette& p) {
+void printSnippet(std::ostream& out, const SourceManager& sources, const Location& loc, const Palette& p) {
   if (!loc.valid() || loc.range.begin.line == 0) return;
   const SourceFile& file = sources.file(loc.file);
   std::vector<std::string> cells = displayCells(file.displayLine(loc.range.begin.line));  // secrets masked
@@ -101,27 +105,42 @@ void printSnippet(std::ostream& out, const SourceManager& sources, const Locatio
 
   std::string gutter = fmt::format("{:>5}", loc.range.begin.line);
   out << gutter << " | " << shown << "\n";
-  out << std::string(gutter.size(), ' ') << " | " << marks << p.green() << '^' << std::string(end - begin - 1, '~')
-      << p.reset() << "\n";
+  out << std::string(gutter.size(), ' ') << " | " << marks << p.green() << '^'
+      << std::string(end - begin - 1, '~') << p.reset() << "\n";
+}
+
+// A fix whose one replacement a note already offers ("did you mean `x`?",
+// or a quoted role name: "did you mean "Reader"?"): its help line would say
+// the same again.
+bool fixRepeatsANote(const Diagnostic& d) {
+  if (!d.fix || d.fix->edits.size() != 1 || d.fix->edits[0].replacement.empty()) return false;
+  const std::string& r = d.fix->edits[0].replacement;
+  return std::any_of(d.notes.begin(), d.notes.end(), [&](const Note& n) {
+    constexpr std::string_view kOffer = "did you mean ";
+    std::string_view rest = std::string_view(n.message);
+    if (!rest.starts_with(kOffer)) return false;
+    rest.remove_prefix(kOffer.size());
+    return rest.starts_with("`" + r + "`") || rest.starts_with(r + "?");
+  });
 }
 
 }  // namespace
 
-void renderText(std::ostream& out, const SourceManager& sources,
-                const std::vector<Diagnostic>& diagnostics, const TextStyle& style) {
+void renderText(std::ostream& out, const SourceManager& sources, const std::vector<Diagnostic>& diagnostics,
+                const TextStyle& style) {
   Palette p{style.color};
   for (const Diagnostic& d : diagnostics) {
     if (d.suppressed) continue;
     out << p.bold() << prefix(sources, d.location) << ": " << p.reset() << p.of(d.severity)
-        << severityName(d.severity) << ": " << p.reset() << p.bold() << d.message << " ["
-        << d.code << "]" << p.reset() << "\n";
+        << severityName(d.severity) << ": " << p.reset() << p.bold() << d.message << " [" << d.code << "]"
+        << p.reset() << "\n";
     if (style.showSource) printSnippet(out, sources, d.location, p);
     for (const Note& n : d.notes) {
-      out << p.bold() << prefix(sources, n.location.valid() ? n.location : d.location) << ": " << p.reset() << p.of(Severity::Info)
-          << "note: " << p.reset() << n.message << "\n";
+      out << p.bold() << prefix(sources, n.location.valid() ? n.location : d.location) << ": " << p.reset()
+          << p.of(Severity::Info) << "note: " << p.reset() << n.message << "\n";
       if (style.showSource && n.location.valid()) printSnippet(out, sources, n.location, p);
     }
-    if (d.fix) {
+    if (d.fix && !fixRepeatsANote(d)) {
       out << p.bold() << prefix(sources, d.location) << ": " << p.reset() << p.of(Severity::Info)
           << "help: " << p.reset() << d.fix->description << "\n";
     }

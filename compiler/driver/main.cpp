@@ -1,6 +1,7 @@
 // trustc: the command-line entry point. Dispatches to one verb per file.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
 #include <string_view>
@@ -27,10 +28,14 @@ void printUsage(std::FILE* out) {
   fmt::print(out,
              "trustc — compiler and linter for identity-governance manifests on Azure\n\n"
              "usage: trustc <command> [options] [PATH...]\n\ncommands:\n");
+  std::size_t width = 0;
+  for (const Verb& v : kVerbs) width = std::max(width, v.listed ? v.name.size() : 0);
   for (const Verb& v : kVerbs) {
-    if (v.listed) fmt::print(out, "  {:<14} {}\n", v.name, v.summary);
+    if (v.listed) fmt::print(out, "  {:<{}}  {}\n", v.name, width, v.summary);
   }
-  fmt::print(out, "\nRun `trustc <command> --help` for a command's options; `trustc --version` prints the version.\n");
+  fmt::print(
+      out,
+      "\nRun `trustc <command> --help` for a command's options; `trustc --version` prints the version.\n");
 }
 
 }  // namespace
