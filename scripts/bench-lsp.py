@@ -4,8 +4,8 @@ to arrive after an edit, and how the server's memory grows over many edits.
 
 usage: scripts/bench-lsp.py [--trustc PATH] [--edits N] [--latency-edits N] [FILE]
 
-FILE is the manifest to edit (default: the largest .trust file under
-examples/, else a generated manifest of about 400 lines in a temporary
+FILE is the manifest to edit (default: the largest file of the largest
+project under examples/, else a generated manifest of about 400 lines in a temporary
 project). For the latency, each edit waits for its diagnostics; the median,
 90th percentile and maximum are printed. For memory, N edits are sent with a
 request after every 50 (so each is analysed), and the resident set size of
@@ -45,15 +45,20 @@ def generated_project():
 
 
 def largest_example():
-    best = None
-    for root, _, names in os.walk(os.path.join(ROOT, "examples")):
-        for name in names:
-            if name.endswith(".trust"):
-                path = os.path.join(root, name)
-                size = os.path.getsize(path)
-                if not best or size > best[0]:
-                    best = (size, path)
-    return best[1] if best else None
+    """The largest manifest of the largest example project (the server
+    analyses the whole project on every edit)."""
+    projects = []
+    examples = os.path.join(ROOT, "examples")
+    for name in sorted(os.listdir(examples)):
+        folder = os.path.join(examples, name)
+        files = [os.path.join(folder, f) for f in sorted(os.listdir(folder)) if f.endswith(".trust")] \
+            if os.path.isdir(folder) else []
+        if files:
+            projects.append((sum(os.path.getsize(f) for f in files), files))
+    if not projects:
+        return None
+    files = max(projects)[1]
+    return max(files, key=os.path.getsize)
 
 
 class Client:
