@@ -120,7 +120,10 @@ bool fixRepeatsANote(const Diagnostic& d) {
     std::string_view rest = std::string_view(n.message);
     if (!rest.starts_with(kOffer)) return false;
     rest.remove_prefix(kOffer.size());
-    return rest.starts_with("`" + r + "`") || rest.starts_with(r + "?");
+    std::string_view bare = r;  // a quoted replacement, offered without its quotes
+    if (bare.size() >= 2 && bare.front() == '"' && bare.back() == '"') bare = bare.substr(1, bare.size() - 2);
+    return rest.starts_with("`" + r + "`") || rest.starts_with(r + "?") ||
+           rest.starts_with("`" + std::string(bare) + "`");
   });
 }
 
