@@ -24,7 +24,10 @@ void checkResourceNames(const Context& ctx) {
   }
 }
 
-bool run(const Compilation& c, DiagnosticSink& diags, std::vector<OutputFile>& out) {
+// Fills the templates, reporting what Azure would reject; with `out`, also
+// renders every output file (the rendering reports nothing of its own but
+// missing locations, which only deployment needs).
+bool run(const Compilation& c, DiagnosticSink& diags, std::vector<OutputFile>* out) {
   std::size_t before = diags.errorCount();
   Context ctx(c, diags);
   checkResourceNames(ctx);
@@ -38,11 +41,13 @@ bool run(const Compilation& c, DiagnosticSink& diags, std::vector<OutputFile>& o
   std::sort(ctx.graphCalls.begin(), ctx.graphCalls.end(), [](const GraphCall& a, const GraphCall& b) {
     return std::tie(a.identity, a.credential) < std::tie(b.identity, b.credential);
   });
-  renderTemplates(ctx, out);
-  renderIndex(ctx, out);
-  renderInventory(ctx, out);
-  for (OutputFile& f : ctx.files) out.push_back(std::move(f));
-  std::sort(out.begin(), out.end(), [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+  if (!out) return diags.errorCount() == before;
+  renderTemplates(ctx, *out);
+  renderIndex(ctx, *out);
+  renderInventory(ctx, *out);
+  for (OutputFile& f : ctx.files) out->push_back(std::move(f));
+  std::sort(out->begin(), out->end(),
+            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
   return diags.errorCount() == before;
 }
 
@@ -59,8 +64,7 @@ bool isLimitError(std::string_view code) {
 
 void checkBuildable(const Compilation& c, DiagnosticSink& diags) {
   DiagnosticSink all;
-  std::vector<OutputFile> discarded;
-  run(c, all, discarded);
+  run(c, all, nullptr);
   for (Diagnostic& d : all.diagnostics()) {
     if (isLimitError(d.code)) diags.add(std::move(d));
   }
@@ -68,7 +72,7 @@ void checkBuildable(const Compilation& c, DiagnosticSink& diags) {
 
 std::vector<OutputFile> buildOutputs(const Compilation& c, DiagnosticSink& diags) {
   std::vector<OutputFile> out;
-  if (!run(c, diags, out)) out.clear();
+  if (!run(c, diags, &out)) out.clear();
   return out;
 }
 
