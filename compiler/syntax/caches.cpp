@@ -21,7 +21,8 @@ void withRecognizers(Fn&& fn) {
   TrustLexer lexer(&input);
   antlr4::CommonTokenStream tokens(&lexer);
   TrustParser parser(&tokens);
-  fn(*lexer.getInterpreter<antlr4::atn::LexerATNSimulator>(), *parser.getInterpreter<antlr4::atn::ParserATNSimulator>());
+  fn(*lexer.getInterpreter<antlr4::atn::LexerATNSimulator>(),
+     *parser.getInterpreter<antlr4::atn::ParserATNSimulator>());
 }
 
 }  // namespace

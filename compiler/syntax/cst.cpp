@@ -2,6 +2,7 @@
 
 #include "syntax/parse.h"
 #include "syntax/parse_loop.h"
+#include "syntax/scanner.h"
 #include "syntax/token_list.h"
 
 namespace trustc::syntax {
@@ -64,10 +65,8 @@ Cst parseConcrete(const SourceManager& sources, FileId id, DiagnosticSink& sink,
   out.root.kind = NodeKind::File;
   if (!prescan(sources, id, sink, limits)) return out;
   guardedParse(id, sink, [&] {
-    antlr4::ANTLRInputStream input(sources.file(id).text().data(), sources.file(id).text().size());
-    TrustLexer lexer(&input);
-    lexer.removeErrorListeners();
-    antlr4::CommonTokenStream tokens(&lexer);
+    Scanner scanner(sources.file(id).text());
+    antlr4::CommonTokenStream tokens(&scanner);
     tokens.fill();
     std::vector<std::int32_t> indexOf;
     out.tokens = convertTokens(tokens, &indexOf);

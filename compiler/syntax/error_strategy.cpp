@@ -16,7 +16,8 @@ bool reportedByLexer(const antlr4::Token* t) {
 
 // `because`, `until`, `when`, `by`: after one of them a value is missing.
 bool isClauseWord(std::size_t type) {
-  return type == TrustLexer::BECAUSE || type == TrustLexer::UNTIL || type == TrustLexer::WHEN || type == TrustLexer::BY;
+  return type == TrustLexer::BECAUSE || type == TrustLexer::UNTIL || type == TrustLexer::WHEN ||
+         type == TrustLexer::BY;
 }
 
 // The type of the token after `t` on the default channel.
@@ -31,8 +32,9 @@ std::size_t nextType(antlr4::TokenStream* tokens, const antlr4::Token* t) {
 
 // A name, or a keyword that may be used as one.
 bool startsName(std::size_t type) {
-  return type == TrustLexer::ID || (type >= TrustLexer::IMPORT && type <= TrustLexer::BY && type != TrustLexer::IN &&
-                                    type != TrustLexer::ON && type != TrustLexer::AS);
+  return type == TrustLexer::ID ||
+         (type >= TrustLexer::IMPORT && type <= TrustLexer::BY && type != TrustLexer::IN &&
+          type != TrustLexer::ON && type != TrustLexer::AS);
 }
 
 // The token before `t` on the default channel, or null.
@@ -119,10 +121,12 @@ void ErrorStrategy::addHints(antlr4::Parser* parser, const antlr4::Token* found,
   }
   std::size_t after = nextType(parser->getTokenStream(), found);
   if (found->getType() == TrustLexer::STRING && (after == TrustLexer::COLON || after == TrustLexer::ASSIGN)) {
-    d.notes.push_back({{}, "property names are written without quotes, e.g. `contact = \"team@contoso.com\"`"});
+    d.notes.push_back(
+        {{}, "property names are written without quotes, e.g. `contact = \"team@contoso.com\"`"});
   }
   if (found->getType() == TrustLexer::ASSIGN && after == TrustLexer::LBRACE) {
-    d.notes.push_back({{}, "a declaration's block follows its header without `=`, e.g. `owner team-ai { ... }`"});
+    d.notes.push_back(
+        {{}, "a declaration's block follows its header without `=`, e.g. `owner team-ai { ... }`"});
   }
   if (found->getType() == TrustLexer::COMMA && !expected.contains(static_cast<size_t>(TrustLexer::COMMA))) {
     d.notes.push_back(
@@ -141,12 +145,14 @@ void ErrorStrategy::reportNoViableAlternative(antlr4::Parser* parser, const antl
   // A member that is only a word (`contact }`, `x y`): it lacks `=` and a value.
   const antlr4::Token* start = e.getStartToken();
   auto* ctx = parser->getContext();
-  bool inMember = dynamic_cast<TrustParser::MemberContext*>(ctx) || dynamic_cast<TrustParser::BlockContext*>(ctx);
-  if (inMember && start && found && start != found &&
-      previousToken(parser, found) == start && startsName(start->getType()) && !isClauseWord(start->getType())) {
+  bool inMember =
+      dynamic_cast<TrustParser::MemberContext*>(ctx) || dynamic_cast<TrustParser::BlockContext*>(ctx);
+  if (inMember && start && found && start != found && previousToken(parser, found) == start &&
+      startsName(start->getType()) && !isClauseWord(start->getType())) {
     if (reportedByLexer(found)) return;
-    report(DiagKind::SyntaxError, found,
-           fmt::format("expected `=` and a value after `{}`, found {}", start->getText(), describeToken(found)));
+    report(
+        DiagKind::SyntaxError, found,
+        fmt::format("expected `=` and a value after `{}`, found {}", start->getText(), describeToken(found)));
     return;
   }
   expectedButFound(parser, found, e.getExpectedTokens());

@@ -302,8 +302,8 @@ ast::Value Lowering::unquotedRole(TrustParser::RoleRefContext* ctx) {
     v.text += word->getText();
   }
   std::string quoted = "\"" + v.text + "\"";
-  Diagnostic& d =
-      sink_.error(DiagKind::SyntaxError, v.location, "a role name with spaces is written in quotes: `{}`", quoted);
+  Diagnostic& d = sink_.error(DiagKind::SyntaxError, v.location,
+                              "a role name with spaces is written in quotes: `{}`", quoted);
   d.fix = Fix{"add the quotes", {{v.location, quoted}}};
   return v;
 }

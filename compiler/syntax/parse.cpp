@@ -9,6 +9,7 @@
 #include "syntax/error_strategy.h"
 #include "syntax/lowering.h"
 #include "syntax/parse_loop.h"
+#include "syntax/scanner.h"
 
 namespace trustc {
 
@@ -151,10 +152,8 @@ std::unique_ptr<ast::File> parseFile(const SourceManager& sources, FileId id, Di
   out->file = id;
   if (!prescan(sources, id, sink, limits)) return out;
   syntax::guardedParse(id, sink, [&] {
-    antlr4::ANTLRInputStream input(sources.file(id).text().data(), sources.file(id).text().size());
-    syntax::TrustLexer lexer(&input);
-    lexer.removeErrorListeners();
-    antlr4::CommonTokenStream tokens(&lexer);
+    syntax::Scanner scanner(sources.file(id).text());
+    antlr4::CommonTokenStream tokens(&scanner);
     tokens.fill();
     syntax::Lowering lower(id, sink, limits);
     syntax::parseItems(tokens, id, sink, limits,

@@ -43,7 +43,8 @@ std::string decodeString(std::string_view literal, FileId file, Position at, Dia
     }
     std::uint32_t escColumn = column;
     auto bad = [&](std::size_t length, std::string_view why) {
-      sink.error(DiagKind::InvalidEscape, {file, {{at.line, escColumn}, {at.line, escColumn + static_cast<std::uint32_t>(length)}}},
+      sink.error(DiagKind::InvalidEscape,
+                 {file, {{at.line, escColumn}, {at.line, escColumn + static_cast<std::uint32_t>(length)}}},
                  "{}", why)
           .notes.push_back({{}, "the escapes are \\\" \\\\ \\/ \\n \\r \\t \\uXXXX and \\u{X...}"});
     };
@@ -65,14 +66,21 @@ std::string decodeString(std::string_view literal, FileId file, Position at, Dia
         bool braced = start < body.size() && body[start] == '{';
         std::size_t digitsBegin = braced ? start + 1 : start;
         std::size_t j = digitsBegin;
-        while (j < body.size() && std::isxdigit(static_cast<unsigned char>(body[j])) && j - digitsBegin < 6) ++j;
+        while (j < body.size() && std::isxdigit(static_cast<unsigned char>(body[j])) && j - digitsBegin < 6)
+          ++j;
         std::size_t digits = j - digitsBegin;
         bool ok = braced ? (digits >= 1 && j < body.size() && body[j] == '}') : digits >= 4;
-        if (!braced && ok) { j = digitsBegin + 4; digits = 4; }
+        if (!braced && ok) {
+          j = digitsBegin + 4;
+          digits = 4;
+        }
         std::uint32_t cp = 0;
-        if (ok) cp = static_cast<std::uint32_t>(std::stoul(std::string(body.substr(digitsBegin, digits)), nullptr, 16));
+        if (ok)
+          cp = static_cast<std::uint32_t>(
+              std::stoul(std::string(body.substr(digitsBegin, digits)), nullptr, 16));
         if (!ok || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0) {
-          bad(2 + (j - start), "`\\u` must be followed by 4 hex digits or `{X...}` naming a Unicode scalar value");
+          bad(2 + (j - start),
+              "`\\u` must be followed by 4 hex digits or `{X...}` naming a Unicode scalar value");
           i = (braced && j < body.size() && body[j] == '}') ? j : j - 1;
           column += static_cast<std::uint32_t>(i + 1 - start);
           break;

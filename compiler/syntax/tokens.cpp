@@ -2,6 +2,7 @@
 
 #include "support/utf8.h"
 #include "syntax/parse_loop.h"
+#include "syntax/scanner.h"
 #include "syntax/token_list.h"
 
 namespace trustc::syntax {
@@ -34,7 +35,8 @@ Position endOf(Position begin, std::string_view text) {
   }
   std::uint32_t lines = 0;
   for (char c : text) lines += c == '\n';
-  return {begin.line + lines, 1 + static_cast<std::uint32_t>(utf8::countCodePoints(text.substr(lastBreak + 1)))};
+  return {begin.line + lines,
+          1 + static_cast<std::uint32_t>(utf8::countCodePoints(text.substr(lastBreak + 1)))};
 }
 
 std::uint32_t countNewlines(std::string_view text) {
@@ -74,11 +76,8 @@ std::vector<Token> lex(std::string_view text) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (auto bad = utf8::firstInvalidByte(text)) text = text.substr(0, *bad);
   std::vector<Token> out;
-  std::lock_guard<std::mutex> lock(parseMutex());
-  antlr4::ANTLRInputStream input(text.data(), text.size());
-  TrustLexer lexer(&input);
-  lexer.removeErrorListeners();
-  antlr4::CommonTokenStream tokens(&lexer);
+  Scanner scanner(text);  // scanning touches no shared ANTLR cache: no lock
+  antlr4::CommonTokenStream tokens(&scanner);
   tokens.fill();
   return convertTokens(tokens);
 }
