@@ -51,9 +51,8 @@ RoleFacts factsOf(const Compilation& c, RoleRef ref) {
     f.builtin = r.builtin;
     f.declared = r.decl && r.decl->name ? r.decl->name->location : Location{};
     f.permissions = c.access->permissionsOf(*ref.modelRole);
-    const std::vector<bool>& marks = c.access->effectiveOf(*ref.modelRole);
-    for (std::size_t i = 0; i < marks.size(); ++i) {
-      if (marks[i]) ++(ops.plane(i) == sema::Plane::Control ? f.control : f.data);
+    for (std::uint32_t i : c.access->effectiveOf(*ref.modelRole)) {
+      ++(ops.plane(i) == sema::Plane::Control ? f.control : f.data);
     }
     return f;
   }

@@ -18,10 +18,16 @@ const PermissionSet& Access::permissionsOf(Index role) const {
   return it->second;
 }
 
-const std::vector<bool>& Access::effectiveOf(Index role) const {
+const std::vector<std::uint32_t>& Access::effectiveOf(Index role) const {
   auto it = roleEffective_.find(role);
-  if (it == roleEffective_.end())
-    it = roleEffective_.emplace(role, permissionsOf(role).effective(operations_)).first;
+  if (it == roleEffective_.end()) {
+    std::vector<bool> marks = permissionsOf(role).effective(operations_);
+    std::vector<std::uint32_t> allowed;
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+      if (marks[i]) allowed.push_back(static_cast<std::uint32_t>(i));
+    }
+    it = roleEffective_.emplace(role, std::move(allowed)).first;
+  }
   return it->second;
 }
 

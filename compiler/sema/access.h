@@ -41,8 +41,8 @@ class Access {
 
   // What a role of the model allows.
   const PermissionSet& permissionsOf(Index role) const;
-  // Which catalogue operations it allows, one mark per operation.
-  const std::vector<bool>& effectiveOf(Index role) const;
+  // The catalogue operations it allows, as indices in catalogue order.
+  const std::vector<std::uint32_t>& effectiveOf(Index role) const;
   // How many catalogue operations a role of the model allows.
   std::size_t effectiveCountOf(Index role) const;
   // The model role's index in the stdlib's built-in roles, if it is one.
@@ -93,7 +93,7 @@ class Access {
   const OperationCatalogue& operations_;
   mutable std::map<Index, PermissionSet> rolePermissions_;
   mutable std::map<Index, std::size_t> roleCounts_;
-  mutable std::map<Index, std::vector<bool>> roleEffective_;
+  mutable std::map<Index, std::vector<std::uint32_t>> roleEffective_;
   mutable std::map<const Need*, std::vector<Operation>> needOperations_;
   mutable std::vector<std::unique_ptr<PermissionSet>> builtin_;  // by stdlib role index, built on demand
   mutable std::vector<std::size_t> bySize_;  // stdlib role indices, by effective count, then name

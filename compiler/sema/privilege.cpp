@@ -91,9 +91,8 @@ std::vector<std::string_view> allowedOperations(const Access& access, Index role
                                                 bool (*keep)(std::string_view)) {
   std::vector<std::string_view> out;
   const OperationCatalogue& ops = access.operations();
-  const std::vector<bool>& marks = access.effectiveOf(role);
-  for (std::size_t i = 0; i < marks.size(); ++i) {
-    if (marks[i] && ops.plane(i) == plane && keep(ops.name(i))) out.push_back(ops.name(i));
+  for (std::uint32_t i : access.effectiveOf(role)) {
+    if (ops.plane(i) == plane && keep(ops.name(i))) out.push_back(ops.name(i));
   }
   return out;
 }
