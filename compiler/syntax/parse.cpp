@@ -118,16 +118,34 @@ void parseItems(antlr4::CommonTokenStream& tokens, FileId id, DiagnosticSink& si
 
   TrustParser parser(&tokens);
   parser.removeErrorListeners();
-  parser.setErrorHandler(errors);
+  auto* prediction = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+  auto bail = std::make_shared<antlr4::BailErrorStrategy>();
   // One top-level item at a time: recovery resynchronises at declaration
   // boundaries, and each item is handed on as soon as it is parsed.
   while (tokens.LA(1) != antlr4::Token::EOF && !errors->exhausted()) {
     std::size_t before = tokens.index();
     std::size_t errorsBefore = errors->errorsSeen();
-    // Each item starts afresh: an error in the previous one must not silence
-    // the first error of this one.
-    errors->reset(&parser);
-    TrustParser::TopItemContext* item = parser.topItem();
+    // Two stages, as ANTLR recommends: SLL prediction, which is much cheaper
+    // (no full-context prediction) and gives the same tree whenever it
+    // succeeds; at the first syntax error the item is parsed again with full
+    // LL prediction and the language's error strategy, so that errors and
+    // recovery are those of the grammar as written.
+    TrustParser::TopItemContext* item = nullptr;
+    parser.setErrorHandler(bail);
+    prediction->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    try {
+      item = parser.topItem();
+    } catch (const antlr4::ParseCancellationException&) {
+      tokens.seek(before);
+    }
+    if (!item) {
+      parser.setErrorHandler(errors);
+      prediction->setPredictionMode(antlr4::atn::PredictionMode::LL);
+      // Each item starts afresh: an error in the previous one must not
+      // silence the first error of this one.
+      errors->reset(&parser);
+      item = parser.topItem();
+    }
     onItem(item, tokens.LT(1), errors->errorsSeen() != errorsBefore);
     if (tokens.index() == before) tokens.consume();
     if (item->stray()) skipToNextDeclaration(tokens);
