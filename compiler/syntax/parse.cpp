@@ -148,7 +148,12 @@ void parseItems(antlr4::CommonTokenStream& tokens, FileId id, DiagnosticSink& si
     }
     onItem(item, tokens.LT(1), errors->errorsSeen() != errorsBefore);
     if (tokens.index() == before) tokens.consume();
-    if (item->stray()) skipToNextDeclaration(tokens);
+    bool stray = item->stray() != nullptr;
+    // The item is lowered: free its parse tree (and that of a failed SLL
+    // attempt) now rather than with the parser, so memory holds one item's
+    // contexts, not the file's.
+    parser.getTreeTracker().reset();
+    if (stray) skipToNextDeclaration(tokens);
   }
 }
 
