@@ -2,8 +2,10 @@
 
 #include <filesystem>
 
+#include "emit/emit.h"
 #include "lsp/convert.h"
 #include "lsp/text.h"
+#include "rules/config_file.h"
 #include "rules/runner.h"
 #include "syntax/caches.h"
 
@@ -109,7 +111,12 @@ void Workspace::analyze(const std::string& root, Project& p) {
   }
   p.compilation = compile(o);
   Compilation& c = *p.compilation;
-  if (!c.diagnostics.hasErrors()) rules::runRules(c, rules::Config{});
+  // The same steps as `trustc check`: the project's trustc.json, the rules,
+  // then Azure's limits on what would be deployed.
+  std::string configError;
+  std::optional<rules::Config> config = rules::loadConfig(c, std::nullopt, o.inputs, configError);
+  if (!c.diagnostics.hasErrors() && config) rules::runRules(c, *config);
+  if (!c.diagnostics.hasErrors()) emit::checkBuildable(c, c.diagnostics);
   c.diagnostics.sort(c.sources);
   p.files.clear();
   std::error_code ec;
