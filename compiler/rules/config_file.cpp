@@ -171,7 +171,7 @@ class Reader {
     for (const auto& [name, value] : object.items()) {
       std::string p = at + jsonPointerStep(name);
       auto spec = std::find_if(optionSpecs().begin(), optionSpecs().end(),
-                               [&](const OptionSpec& o) { return o.name == name; });
+                               [&key = name](const OptionSpec& o) { return o.name == key; });
       if (spec == optionSpecs().end()) {
         unknownKey(p, fmt::format("unknown option `{}`", name), names);
         continue;
