@@ -39,11 +39,11 @@ std::string firstDifference(std::string_view text) {
 }
 
 TEST(Scanner, AgreesWithTheGrammarOnEdgeCases) {
-  const char* cases[] = {
+  const std::string_view cases[] = {
       "",
       "owner o { contact = \"a@b.c\" }",
       "owner-x ownerx owner_ resource resource_group resource_groupx policy_assignment policy",
-      "acdd72a7-3385-48ef-bd42-f606fba81ae7 acdd72a7-3385-48ef-bd42-f606fba81ae7x "
+      "acdd72a7-3385-48ef-bd42-f606fba81ae7 acdd72a7-3385-48ef-bd42-f606fba81ae7x",
       "acdd72a7-3385-48ef-bd42-f606fba81ae7-x",
       "4633458b-17de-408a-b874-0445c86b69e6 4633458b-17de-408a-b874-0445c86b69e 4633458b",
       "2026-11-22 2026-11- 2026-11 2026- 2026 90d 90days 1-2-3-4 12345678-1234-1234-1234-123456789012",
@@ -57,7 +57,7 @@ TEST(Scanner, AgreesWithTheGrammarOnEdgeCases) {
       "{[,:;=.]}",
       "\"\\\xC3\xA9\" \"\\",
   };
-  for (const char* c : cases) EXPECT_EQ(firstDifference(c), "") << "input: " << c;
+  for (std::string_view c : cases) EXPECT_EQ(firstDifference(c), "") << "input: " << c;
 }
 
 TEST(Scanner, AgreesWithTheGrammarOnEveryManifest) {
