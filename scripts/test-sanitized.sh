@@ -6,8 +6,8 @@
 # test, which fails its test. Leak suppressions (tests/sanitizers/) name only
 # frames of the ANTLR runtime. The VS Code extension's test (JavaScript) and
 # the atomic-output kill test (120 killed builds: 20 minutes under ASan) run
-# in the Release suite only. scripts/test.sh runs this as its second stage;
-# extra arguments go to ctest. See docs/reliability.md.
+# in the Release suite only. scripts/test.sh runs the same build and tests
+# (its stages 2 and 3). Extra arguments go to ctest. See docs/reliability.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
