@@ -225,7 +225,6 @@ void Scanner::advance(std::size_t bytes) {
 std::unique_ptr<antlr4::Token> Scanner::nextToken() {
   std::size_t line = line_, column = column_, start = codePoint_;
   if (pos_ >= text_.size()) {
-    done_ = true;
     auto eof = std::make_unique<antlr4::CommonToken>(
         std::pair<antlr4::TokenSource*, antlr4::CharStream*>{this, nullptr}, antlr4::Token::EOF,
         antlr4::Token::DEFAULT_CHANNEL, start, start - 1);

@@ -40,7 +40,6 @@ class Scanner : public antlr4::TokenSource {
   std::size_t codePoint_ = 0;  // code point index (ANTLR's token start/stop)
   std::size_t line_ = 1;
   std::size_t column_ = 0;  // code points since the line began
-  bool done_ = false;
 };
 
 }  // namespace trustc::syntax
