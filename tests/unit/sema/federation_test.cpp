@@ -8,7 +8,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <stdexcept>
 #include <string>
+
+#include <stdlib.h>
 
 #include "sema/compilation.h"
 
@@ -33,15 +36,33 @@ workload deploy { environment = prod owner = team-ai kind = deployment }
 
 // A standard library of the issuers alone: the role catalogue is not needed
 // here, and leaving it out keeps each compilation fast.
-const std::string& issuersOnlyStdlib() {
-  static const std::string dir = [] {
-    std::filesystem::path d = std::filesystem::path(::testing::TempDir()) / "trustc-issuers-stdlib";
-    std::filesystem::create_directories(d);
+// The directory is this process's own (test runs side by side, like the Release
+// and sanitized suites of scripts/test.sh, must not rewrite each other's file)
+// and is removed when the test program ends.
+class IssuersOnlyStdlib {
+ public:
+  IssuersOnlyStdlib() {
+    std::string pattern = (std::filesystem::path(::testing::TempDir()) / "trustc-issuers-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed: " + pattern);
+    dir_ = pattern;
     std::filesystem::copy_file(std::filesystem::path(TRUSTC_SOURCE_DIR) / "stdlib" / "issuers.trust",
-                               d / "issuers.trust", std::filesystem::copy_options::overwrite_existing);
-    return d.string();
-  }();
-  return dir;
+                               std::filesystem::path(dir_) / "issuers.trust");
+  }
+  ~IssuersOnlyStdlib() {
+    std::error_code ignored;
+    std::filesystem::remove_all(dir_, ignored);
+  }
+  IssuersOnlyStdlib(const IssuersOnlyStdlib&) = delete;
+  IssuersOnlyStdlib& operator=(const IssuersOnlyStdlib&) = delete;
+  const std::string& dir() const { return dir_; }
+
+ private:
+  std::string dir_;
+};
+
+const std::string& issuersOnlyStdlib() {
+  static const IssuersOnlyStdlib stdlib;
+  return stdlib.dir();
 }
 
 struct Built {
