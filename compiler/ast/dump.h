@@ -7,6 +7,10 @@
 
 namespace trustc::ast {
 
-void dump(std::ostream& out, const File& file);
+enum class Positions { Include, Omit };
+
+// With Positions::Omit, the " @LINE:COL" markers are left out: two files that
+// differ only in layout (a file and its formatted text) dump the same.
+void dump(std::ostream& out, const File& file, Positions positions = Positions::Include);
 
 }  // namespace trustc::ast

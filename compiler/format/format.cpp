@@ -14,23 +14,8 @@ namespace {
 // The syntax tree as text without positions: what must not change.
 std::string structure(const ast::File& file) {
   std::ostringstream dump;
-  ast::dump(dump, file);
-  const std::string text = dump.str();
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    // Drop " @LINE:COL" markers.
-    if (text[i] == ' ' && i + 1 < text.size() && text[i + 1] == '@') {
-      std::size_t j = i + 2;
-      while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == ':')) ++j;
-      if (j > i + 2) {
-        i = j - 1;
-        continue;
-      }
-    }
-    out += text[i];
-  }
-  return out;
+  ast::dump(dump, file, ast::Positions::Omit);
+  return dump.str();
 }
 
 // Parses `text` on its own; nullopt when it has errors.
@@ -58,7 +43,8 @@ Result formatFile(const SourceManager& sources, FileId id, DiagnosticSink& sink,
   std::string formatted = print(cst);
   auto after = structureOf(sources.file(id).path(), formatted, limits);
   if (scratch.hasErrors() || !after || *after != structure(*original)) {
-    result.failure = "formatting would change what this file means, so it was left as it is; please report it";
+    result.failure =
+        "formatting would change what this file means, so it was left as it is; please report it";
     return result;
   }
   result.text = std::move(formatted);

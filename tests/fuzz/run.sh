@@ -3,13 +3,19 @@
 # `sanitize` preset, which the sanitized suite shares: `cmake --preset sanitize
 # && cmake --build --preset fuzz`), replays the seeds and the regressions
 # through each, then fuzzes each target for a fixed number of runs with a fixed
-# seed. The two targets run at the same time. CI runs it as is from
-# scripts/test.sh (about a minute on 2 cores); docs/reliability.md has the
-# command for long runs.
+# seed. The four targets run at the same time:
+#   fuzz_parse  raw bytes through the syntax layer
+#   fuzz_check  through compile, the rules and the diagnostic renderers
+#   fuzz_build  through build: for clean inputs, JSON outputs, GUID names, safe paths
+#   fuzz_fmt    the formatter's round trip: same syntax tree, a fixed point
+# CI runs it as is from scripts/test.sh; docs/reliability.md has the command
+# for long runs.
 #
-# usage: tests/fuzz/run.sh [--runs-parse N] [--runs-check N] [--time SECONDS] [--jobs N]
+# usage: tests/fuzz/run.sh [--runs-TARGET N]... [--time SECONDS] [--jobs N]
 #   --runs-parse N  runs of fuzz_parse (default 20000)
 #   --runs-check N  runs of fuzz_check (default 10000)
+#   --runs-build N  runs of fuzz_build (default 10000)
+#   --runs-fmt N    runs of fuzz_fmt (default 20000)
 #   --time SECONDS  fuzz each target for SECONDS instead of a number of runs
 #   --jobs N        parallel fuzzing jobs per target (long runs on more than 2 cores)
 # Environment: TRUSTC_FUZZ_BUILD (default build-sanitize), TRUSTC_FUZZ_WORK (default
@@ -18,17 +24,19 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${TRUSTC_FUZZ_BUILD:-$root/build-sanitize}
 work=${TRUSTC_FUZZ_WORK:-$build/fuzz-work}
-runs_parse=20000
-runs_check=10000
+targets=(fuzz_parse fuzz_check fuzz_build fuzz_fmt)
+declare -A runs=([fuzz_parse]=20000 [fuzz_check]=10000 [fuzz_build]=10000 [fuzz_fmt]=20000)
+usage="usage: $0 [--runs-parse N] [--runs-check N] [--runs-build N] [--runs-fmt N] [--time SECONDS] [--jobs N]"
 seconds=""
 jobs=1
 while [ $# -gt 0 ]; do
   case "$1" in
-    --runs-parse) runs_parse=$2; shift 2 ;;
-    --runs-check) runs_check=$2; shift 2 ;;
+    --runs-parse | --runs-check | --runs-build | --runs-fmt)
+      [ $# -ge 2 ] || { echo "$usage" >&2; exit 2; }
+      runs[fuzz_${1#--runs-}]=$2; shift 2 ;;
     --time) seconds=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
-    *) echo "usage: $0 [--runs-parse N] [--runs-check N] [--time SECONDS] [--jobs N]" >&2; exit 2 ;;
+    *) echo "$usage" >&2; exit 2 ;;
   esac
 done
 
@@ -37,7 +45,7 @@ if [ "$build" = "$root/build-sanitize" ]; then
 else
   cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DTRUSTC_FUZZ=ON >/dev/null
-  cmake --build "$build" -j2 --target fuzz_parse fuzz_check
+  cmake --build "$build" -j2 --target "${targets[@]}"
 fi
 
 # Seeds: every test input and example, collected now rather than duplicated in
@@ -53,17 +61,15 @@ echo "seeds: $(ls "$seeds" | wc -l) files from tests/, examples/ and stdlib/"
 # Sanitizer options and leak suppressions are built into the targets
 # (tests/sanitizers/default_options.cpp).
 dict=$build/tests/fuzz/trust.dict
-targets=(fuzz_parse fuzz_check)
 declare -A pid
 trap 'kill "${pid[@]}" 2>/dev/null; exit 130' INT TERM
 for target in "${targets[@]}"; do
   corpus=$work/corpus/$target
   mkdir -p "$corpus"
-  runs=$([ "$target" = fuzz_parse ] && echo "$runs_parse" || echo "$runs_check")
-  limit=(-runs="$runs" -seed=1)
+  limit=(-runs="${runs[$target]}" -seed=1)
   [ -n "$seconds" ] && limit=(-max_total_time="$seconds")
   [ "$jobs" -gt 1 ] && limit+=(-jobs="$jobs" -workers="$jobs")
-  echo "== $target: replaying $(ls "$seeds" | wc -l) seeds and $(ls "$corpus" | wc -l) corpus inputs, then ${seconds:+$seconds s}${seconds:-$runs runs}"
+  echo "== $target: replaying $(ls "$seeds" | wc -l) seeds and $(ls "$corpus" | wc -l) corpus inputs, then ${seconds:+$seconds s}${seconds:-${runs[$target]} runs}"
   "$build/bin/$target" "${limit[@]}" -dict="$dict" -max_len=8192 -timeout=30 -rss_limit_mb=4096 \
     -print_final_stats=1 -artifact_prefix="$work/artifacts/$target-" "$corpus" "$seeds" \
     >"$work/$target.log" 2>&1 &
