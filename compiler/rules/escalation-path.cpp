@@ -41,12 +41,9 @@ void checkEscalationPath(RuleContext& ctx) {
       if (g.customRole == sema::kNone || g.scope == sema::kNone) continue;
       const sema::PermissionSet& p = access.permissionsOf(g.customRole);
       // User-assigned identities within the grant's reach.
-      std::vector<const sema::Identity*> reached, others;
-      for (const sema::Identity& other : m.identities) {
-        if (other.type != sema::IdentityType::UserAssigned || other.placement == sema::kNone) continue;
-        if (!m.scopeWithin(other.placement, g.scope)) continue;
-        reached.push_back(&other);
-        if (&other != &id) others.push_back(&other);
+      std::vector<const sema::Identity*> reached = access.userAssignedWithin(g.scope), others;
+      for (const sema::Identity* other : reached) {
+        if (other != &id) others.push_back(other);
       }
       std::vector<std::string> paths;
       bool prod = false;

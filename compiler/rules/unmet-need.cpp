@@ -40,7 +40,7 @@ void checkUnmetNeed(RuleContext& ctx) {
     }
   }
   for (std::size_t w = 0; w < m.workloads.size(); ++w) {
-    auto identities = access.identitiesOf(static_cast<sema::Index>(w));
+    const auto& identities = access.identitiesOf(static_cast<sema::Index>(w));
     for (const sema::Need& need : m.workloads[w].needs) {
       if (need.scope == sema::kNone) continue;
       std::vector<sema::Operation> best;

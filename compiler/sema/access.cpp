@@ -79,12 +79,44 @@ std::vector<const Need*> Access::needsOf(const Identity& identity) const {
   return out;
 }
 
-std::vector<const Identity*> Access::identitiesOf(Index workload) const {
-  std::vector<const Identity*> out;
-  for (const Identity& id : model_.identities) {
-    if (std::find(id.workloads.begin(), id.workloads.end(), workload) != id.workloads.end())
-      out.push_back(&id);
+const std::vector<const Identity*>& Access::identitiesOf(Index workload) const {
+  if (workloadIdentities_.size() != model_.workloads.size()) {
+    workloadIdentities_.assign(model_.workloads.size(), {});
+    for (const Identity& id : model_.identities) {
+      for (Index w : id.workloads) {
+        auto& list = workloadIdentities_.at(w);
+        if (list.empty() || list.back() != &id) list.push_back(&id);
+      }
+    }
   }
+  return workloadIdentities_.at(workload);
+}
+
+std::vector<const Identity*> Access::userAssignedWithin(Index scope) const {
+  std::vector<const Identity*> out;
+  if (scope == kNone) return out;
+  const bool numbered = model_.scopeFirst.size() == model_.scopes.size();
+  if (!numbered) {
+    for (const Identity& id : model_.identities) {
+      if (id.type == IdentityType::UserAssigned && model_.scopeWithin(id.placement, scope))
+        out.push_back(&id);
+    }
+    return out;
+  }
+  if (!placedBuilt_) {
+    for (const Identity& id : model_.identities) {
+      if (id.type == IdentityType::UserAssigned && id.placement != kNone)
+        placed_.push_back({model_.scopeFirst[id.placement], &id});
+    }
+    std::stable_sort(placed_.begin(), placed_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    placedBuilt_ = true;
+  }
+  auto first = std::lower_bound(placed_.begin(), placed_.end(), model_.scopeFirst[scope],
+                                [](const auto& p, std::uint32_t n) { return p.first < n; });
+  for (auto it = first; it != placed_.end() && it->first <= model_.scopeLast[scope]; ++it)
+    out.push_back(it->second);
+  std::sort(out.begin(), out.end());  // identities are one vector: pointer order is declaration order
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "sema/model.h"
@@ -54,8 +55,10 @@ class Access {
   const std::vector<Operation>& operationsOf(const Need& need) const;
   // The needs that apply to an identity: its own, then its workloads'.
   std::vector<const Need*> needsOf(const Identity& identity) const;
-  // The identities that serve a workload.
-  std::vector<const Identity*> identitiesOf(Index workload) const;
+  // The identities that serve a workload, in declaration order.
+  const std::vector<const Identity*>& identitiesOf(Index workload) const;
+  // The user-assigned identities placed at or beneath a scope, in declaration order.
+  std::vector<const Identity*> userAssignedWithin(Index scope) const;
 
   // Whether a grant gives an operation at a scope: the scope lies within the
   // grant's scope (a grant covers everything beneath it) and its role allows
@@ -97,6 +100,11 @@ class Access {
   mutable std::map<const Need*, std::vector<Operation>> needOperations_;
   mutable std::vector<std::unique_ptr<PermissionSet>> builtin_;  // by stdlib role index, built on demand
   mutable std::vector<std::size_t> bySize_;  // stdlib role indices, by effective count, then name
+  mutable std::vector<std::vector<const Identity*>> workloadIdentities_;  // by workload, built on demand
+  // Placed user-assigned identities by their placement's depth-first number
+  // (SemanticModel::numberScopes), built on demand.
+  mutable std::vector<std::pair<std::uint32_t, const Identity*>> placed_;
+  mutable bool placedBuilt_ = false;
 };
 
 }  // namespace trustc::sema

@@ -137,6 +137,7 @@ void Analyzer::buildScopes() {
     }
     if (m.scopes[i].parent != kNone) m.scopes[m.scopes[i].parent].children.push_back(static_cast<Index>(i));
   }
+  m.numberScopes();
 }
 
 Need Analyzer::buildNeed(const Decl& d) const {

@@ -3,6 +3,7 @@
 // to each other by index into the model's vectors (-1: none).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -258,8 +259,16 @@ struct SemanticModel {
 
   // The environment a scope belongs to: its own, or the nearest ancestor's.
   Index environmentOf(Index scope) const;
-  // True when `inner` is `outer` or lies beneath it.
+  // True when `inner` is `outer` or lies beneath it: a comparison once the
+  // scopes are numbered, else a walk up the parents.
   bool scopeWithin(Index inner, Index outer) const;
+
+  // Numbers the scopes in depth-first order, once their parents and children
+  // are final: the scopes beneath `s` (and `s`) are then exactly those whose
+  // number lies in [scopeFirst[s], scopeLast[s]].
+  void numberScopes();
+  std::vector<std::uint32_t> scopeFirst;
+  std::vector<std::uint32_t> scopeLast;
 };
 
 }  // namespace trustc::sema

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "compile_text.h"
 #include "sema/compilation.h"
 #include "sema/stdlib.h"
 
@@ -34,19 +35,11 @@ identity app-mi : user_assigned in rg {
 class AccessTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    CompileOptions options;
-    options.inputs = {"/virtual/main.trust"};
-    options.overlays = {{"/virtual/main.trust", std::string(kProject)}};
-    c = compile(options);
+    c = testing::compileText(kProject);
     ASSERT_FALSE(c->diagnostics.hasErrors());
     ASSERT_EQ(c->model.identities.size(), 1u);
   }
-  Index scope(std::string_view name) const {
-    for (std::size_t i = 0; i < c->model.scopes.size(); ++i) {
-      if (c->model.scopes[i].name == name) return static_cast<Index>(i);
-    }
-    return kNone;
-  }
+  Index scope(std::string_view name) const { return testing::scopeNamed(c->model, name); }
   std::unique_ptr<Compilation> c;
 };
 

@@ -59,7 +59,8 @@ TEST(Analysis, ResolvesNamesAcrossFilesInAnyOrder) {
 }
 
 TEST(Analysis, BuildsTheScopeTree) {
-  auto c = compileFiles({{"a.trust", kScopes}, {"b.trust", "resource st \"Microsoft.Storage/storageAccounts\" in rg-app\n"}});
+  auto c = compileFiles(
+      {{"a.trust", kScopes}, {"b.trust", "resource st \"Microsoft.Storage/storageAccounts\" in rg-app\n"}});
   ASSERT_EQ(render(*c), "");
   const sema::SemanticModel& m = c->model;
   ASSERT_EQ(m.scopes.size(), 4u);
@@ -84,9 +85,10 @@ TEST(Analysis, BuildsTheScopeTree) {
 }
 
 TEST(Analysis, SuggestsCloseNamesOfTheRightKindOnly) {
-  auto c = compileFiles({{"a.trust", std::string(kScopes) +
-                                         "workload api { kind = runtime  environment = prodution  owner = team-ia }\n"
-                                         "workload api2 { kind = runtime  environment = rg-ap  owner = team-ai }\n"}});
+  auto c = compileFiles(
+      {{"a.trust", std::string(kScopes) +
+                       "workload api { kind = runtime  environment = prodution  owner = team-ia }\n"
+                       "workload api2 { kind = runtime  environment = rg-ap  owner = team-ai }\n"}});
   EXPECT_EQ(render(*c),
             "a.trust:7:46 E0200 unknown name `prodution`; expected the name of an environment\n"
             "  note: did you mean `production`?\n"
@@ -97,8 +99,8 @@ TEST(Analysis, SuggestsCloseNamesOfTheRightKindOnly) {
 }
 
 TEST(Analysis, ReportsTheWrongKindWithItsDeclaration) {
-  auto c = compileFiles({{"a.trust", std::string(kScopes) +
-                                         "workload api { kind = runtime  environment = team-ai }\n"}});
+  auto c = compileFiles(
+      {{"a.trust", std::string(kScopes) + "workload api { kind = runtime  environment = team-ai }\n"}});
   EXPECT_EQ(render(*c),
             "a.trust:7:46 E0202 `team-ai` is an owner, but an environment is needed here\n"
             "  note: `team-ai` is declared here\n");
@@ -107,7 +109,8 @@ TEST(Analysis, ReportsTheWrongKindWithItsDeclaration) {
 }
 
 TEST(Analysis, ReportsBothPlacesOfADuplicate) {
-  auto c = compileFiles({{"a.trust", kScopes}, {"b.trust", "\n\nowner team-ai { contact = \"x@contoso.com\" }\n"}});
+  auto c = compileFiles(
+      {{"a.trust", kScopes}, {"b.trust", "\n\nowner team-ai { contact = \"x@contoso.com\" }\n"}});
   ASSERT_EQ(c->diagnostics.diagnostics().size(), 1u);
   const Diagnostic& d = c->diagnostics.diagnostics()[0];
   EXPECT_EQ(d.code, "E0201");
@@ -118,14 +121,14 @@ TEST(Analysis, ReportsBothPlacesOfADuplicate) {
 }
 
 TEST(Analysis, ResolvesBuiltInRolesFromTheStandardLibrary) {
-  auto c = compileFiles({{"a.trust", std::string(kScopes) +
-                                         "identity api-mi : user_assigned in rg-app {\n"
-                                         "  owner = team-ai\n"
-                                         "  grant \"key vault secrets user\" on kv\n"
-                                         "  grant 4633458b-17de-408a-b874-0445c86b69e6 on kv\n"
-                                         "  grant \"Key Vault Secret User\" on kv\n"
-                                         "}\n"}},
-                        /*stdlib=*/true);
+  auto c =
+      compileFiles({{"a.trust", std::string(kScopes) + "identity api-mi : user_assigned in rg-app {\n"
+                                                       "  owner = team-ai\n"
+                                                       "  grant \"key vault secrets user\" on kv\n"
+                                                       "  grant 4633458b-17de-408a-b874-0445c86b69e6 on kv\n"
+                                                       "  grant \"Key Vault Secret User\" on kv\n"
+                                                       "}\n"}},
+                   /*stdlib=*/true);
   EXPECT_EQ(render(*c),
             "a.trust:11:9 E0200 unknown role `Key Vault Secret User`\n"
             "  note: did you mean \"Key Vault Secrets User\"?\n");

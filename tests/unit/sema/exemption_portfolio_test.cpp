@@ -18,7 +18,8 @@ Exemption expiring(std::optional<std::string_view> iso) {
 TEST(ExemptionPortfolio, StatusBoundaries) {
   Date today = day("2026-11-22");
   EXPECT_EQ(exemptionStatus(expiring("2026-11-21"), today, 14), ExemptionStatus::Expired);
-  EXPECT_EQ(exemptionStatus(expiring("2026-11-22"), today, 14), ExemptionStatus::ExpiringSoon);  // holds through today
+  EXPECT_EQ(exemptionStatus(expiring("2026-11-22"), today, 14),
+            ExemptionStatus::ExpiringSoon);  // holds through today
   EXPECT_EQ(exemptionStatus(expiring("2026-12-06"), today, 14), ExemptionStatus::ExpiringSoon);
   EXPECT_EQ(exemptionStatus(expiring("2026-12-07"), today, 14), ExemptionStatus::Active);
   EXPECT_EQ(exemptionStatus(expiring(std::nullopt), today, 14), ExemptionStatus::NoExpiry);
@@ -50,7 +51,8 @@ struct Tree {
     m.assignments.resize(3);
     m.owners.resize(3);
   }
-  void exempt(Index scope, Index assignment, Index owner, std::optional<std::string_view> expires = "2027-01-31") {
+  void exempt(Index scope, Index assignment, Index owner,
+              std::optional<std::string_view> expires = "2027-01-31") {
     Exemption e = expiring(expires);
     e.scope = scope;
     e.assignment = assignment;

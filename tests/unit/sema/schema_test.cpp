@@ -28,9 +28,7 @@ void checkProperties(const std::vector<PropertySpec>& specs, const std::string& 
       case ValueType::StringOrRef:
         EXPECT_FALSE(p.refKinds.empty()) << where << "." << p.key << " refers to no kind";
         break;
-      case ValueType::Enum:
-        EXPECT_GE(p.enumValues.size(), 2u) << where << "." << p.key;
-        break;
+      case ValueType::Enum: EXPECT_GE(p.enumValues.size(), 2u) << where << "." << p.key; break;
       case ValueType::Section:
         EXPECT_FALSE(p.fields.empty()) << where << "." << p.key;
         checkProperties(p.fields, where + "." + std::string(p.key));
@@ -61,7 +59,8 @@ TEST(Schema, SpecsAreConsistent) {
     EXPECT_TRUE(spec.label == Presence::None || !spec.labelMeaning.empty()) << where;
     for (DeclKind parent : allKinds()) {
       // A parent must itself be declarable somewhere.
-      EXPECT_TRUE(!spec.parents.contains(parent) || specOf(parent).topLevel || !specOf(parent).parents.empty())
+      EXPECT_TRUE(!spec.parents.contains(parent) || specOf(parent).topLevel ||
+                  !specOf(parent).parents.empty())
           << where;
     }
   }
