@@ -2,22 +2,16 @@
 
 #include <fmt/format.h>
 
+#include "support/utf8.h"
+
 namespace trustc::lsp {
 
 namespace {
 
-// Length in bytes of the UTF-8 sequence that starts with `lead`.
-std::size_t sequenceLength(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead >> 5) == 0x6) return 2;
-  if ((lead >> 4) == 0xE) return 3;
-  if ((lead >> 3) == 0x1E) return 4;
-  return 1;  // a stray byte counts as one
-}
-
 std::string_view lineAt(std::string_view text, std::size_t start) {
   std::size_t end = text.find('\n', start);
-  std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  std::string_view line =
+      text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   return line;
 }
@@ -28,7 +22,7 @@ std::uint32_t utf16Column(std::string_view line, std::uint32_t column) {
   std::uint32_t units = 0;
   std::uint32_t points = 1;
   for (std::size_t i = 0; i < line.size() && points < column; ++points) {
-    std::size_t n = sequenceLength(static_cast<unsigned char>(line[i]));
+    std::size_t n = utf8::sequenceLength(line[i]);
     units += n == 4 ? 2 : 1;
     i += n;
   }
@@ -39,7 +33,7 @@ std::uint32_t codePointColumn(std::string_view line, std::uint32_t utf16) {
   std::uint32_t units = 0;
   std::uint32_t column = 1;
   for (std::size_t i = 0; i < line.size() && units < utf16; ++column) {
-    std::size_t n = sequenceLength(static_cast<unsigned char>(line[i]));
+    std::size_t n = utf8::sequenceLength(line[i]);
     units += n == 4 ? 2 : 1;
     i += n;
   }
@@ -71,7 +65,7 @@ std::size_t offsetOf(std::string_view text, LspPosition p) {
   std::string_view line = lineAt(text, start);
   std::size_t i = 0;
   for (std::uint32_t units = 0; i < line.size() && units < p.character;) {
-    std::size_t n = sequenceLength(static_cast<unsigned char>(line[i]));
+    std::size_t n = utf8::sequenceLength(line[i]);
     units += n == 4 ? 2 : 1;
     i = std::min(i + n, line.size());
   }
@@ -110,8 +104,10 @@ std::string pathToUri(std::string_view path) {
   std::string uri = "file://";
   for (char c : path) {
     auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') uri += c;
-    else uri += fmt::format("%{:02X}", u);
+    if (std::isalnum(u) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~')
+      uri += c;
+    else
+      uri += fmt::format("%{:02X}", u);
   }
   return uri;
 }

@@ -13,6 +13,17 @@ namespace trustc::utf8 {
 // nullopt when the whole buffer is valid.
 std::optional<std::size_t> firstInvalidByte(std::string_view text);
 
+// Length in bytes of the UTF-8 sequence that starts with `lead`; a byte that
+// cannot start one (a stray continuation or an invalid lead) counts as one.
+constexpr std::size_t sequenceLength(char lead) {
+  auto b = static_cast<unsigned char>(lead);
+  if (b < 0x80) return 1;
+  if ((b >> 5) == 0x6) return 2;
+  if ((b >> 4) == 0xE) return 3;
+  if ((b >> 3) == 0x1E) return 4;
+  return 1;
+}
+
 // Number of code points in valid UTF-8 (continuation bytes are not counted).
 std::size_t countCodePoints(std::string_view text);
 

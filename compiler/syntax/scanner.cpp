@@ -4,6 +4,7 @@
 #include <mutex>
 #include <utility>
 
+#include "support/utf8.h"
 #include "syntax/parse_loop.h"
 #include "syntax/raw_tokens.h"
 
@@ -17,12 +18,6 @@ bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool isHex(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 bool isWord(char c) { return isLetter(c) || isDigit(c) || c == '_'; }
-
-// Bytes of the UTF-8 sequence that starts with `lead` (the text is valid).
-std::size_t sequenceLength(char lead) {
-  auto b = static_cast<unsigned char>(lead);
-  return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-}
 
 // The keywords, in the grammar's order (its first rules).
 constexpr std::array<std::pair<std::string_view, std::size_t>, 34> kKeywords{{
@@ -146,10 +141,10 @@ std::pair<std::size_t, std::size_t> matchString(std::string_view s) {
     if (c == '\r' || c == '\n') break;
     if (c == '\\') {
       if (i + 1 >= s.size()) break;
-      i += 1 + sequenceLength(s[i + 1]);
+      i += 1 + utf8::sequenceLength(s[i + 1]);
       continue;
     }
-    i += sequenceLength(c);
+    i += utf8::sequenceLength(c);
   }
   return {i, L::UNTERMINATED_STRING};
 }
@@ -205,7 +200,7 @@ std::pair<std::size_t, std::size_t> Scanner::match() const {
   std::size_t length = 0, total = 0;
   while (pos_ + total < text_.size() && isSpace(text_, pos_ + total, length)) total += length;
   if (total > 0) return {total, L::WS};
-  return {sequenceLength(c), L::ERROR_CHAR};
+  return {utf8::sequenceLength(c), L::ERROR_CHAR};
 }
 
 void Scanner::advance(std::size_t bytes) {
@@ -217,7 +212,7 @@ void Scanner::advance(std::size_t bytes) {
     } else {
       ++column_;
     }
-    pos_ += sequenceLength(text_[pos_]);
+    pos_ += utf8::sequenceLength(text_[pos_]);
     ++codePoint_;
   }
 }
