@@ -114,7 +114,11 @@ void Workspace::analyze(const std::string& root, Project& p) {
   // The same steps as `trustc check`: the project's trustc.json, the rules,
   // then Azure's limits on what would be deployed.
   std::string configError;
+  const std::size_t filesBefore = c.sources.size();
   std::optional<rules::Config> config = rules::loadConfig(c, std::nullopt, o.inputs, configError);
+  // Its mistakes are published on the file itself, like a manifest's.
+  p.configFile.reset();
+  if (c.sources.size() > filesBefore) p.configFile = static_cast<FileId>(filesBefore);
   if (!c.diagnostics.hasErrors() && config) rules::runRules(c, *config);
   if (!c.diagnostics.hasErrors()) emit::checkBuildable(c, c.diagnostics);
   c.diagnostics.sort(c.sources);
@@ -147,9 +151,12 @@ std::vector<nlohmann::json> Workspace::analyzeChanged() {
       p.unpublished = false;
       std::set<std::string> now;
       const Compilation& c = *p.compilation;
-      for (const auto& f : c.files) {
-        std::string uri = uriOf(c, f->file);
-        nlohmann::json params = {{"uri", uri}, {"diagnostics", diagnosticsOf(c, f->file, uri, *this)}};
+      std::vector<FileId> files;
+      for (const auto& f : c.files) files.push_back(f->file);
+      if (p.configFile) files.push_back(*p.configFile);
+      for (FileId file : files) {
+        std::string uri = uriOf(c, file);
+        nlohmann::json params = {{"uri", uri}, {"diagnostics", diagnosticsOf(c, file, uri, *this)}};
         if (const Document* d = document(uri)) params["version"] = d->version;
         if (!params["diagnostics"].empty()) now.insert(uri);
         if (!params["diagnostics"].empty() || p.published.count(uri) || document(uri))

@@ -37,6 +37,7 @@ struct Document {
 struct Project {
   std::unique_ptr<Compilation> compilation;
   std::map<std::string, FileId> files;  // absolute path -> file of the compilation
+  std::optional<FileId> configFile;     // the project's trustc.json, when it has one
   std::set<std::string> published;      // URIs whose diagnostics were published
   bool dirty = true;                    // a document changed since the last analysis
   bool unpublished = true;              // analysed since diagnostics were last published
