@@ -64,43 +64,32 @@ def relax_empty_alternatives(node):
             relax_empty_alternatives(value)
 
 
-def main(argv):
-    if len(argv) not in (2, 3):
-        print(__doc__.strip().splitlines()[2], file=sys.stderr)
-        return 2
-    out_dir = argv[1]
-    here = os.path.dirname(os.path.abspath(__file__))
-    default_root = os.path.join(here, "..", "..", "..", "shared", "reference", "arm-schemas")
-    root = argv[2] if len(argv) == 3 else default_root
-    if not os.path.isdir(os.path.join(root, "schemas")):
-        print(f"skipped: no ARM schemas at {os.path.normpath(root)} (they live in ../shared beside the repository)")
-        return 0
-    try:
-        import jsonschema
-    except ImportError:
-        print("skipped: python3-jsonschema is not installed (apt-get install python3-jsonschema)")
-        return 0
-    warnings.simplefilter("ignore", DeprecationWarning)
+class ArmValidator:
+    """The schemas of SCHEMA_ROOT, loaded once; `check` validates one output folder."""
 
-    store = {}
-    for folder, _, files in os.walk(os.path.join(root, "schemas")):
-        for name in files:
-            if name.endswith(".json"):
-                path = os.path.join(folder, name)
-                rel = os.path.relpath(path, os.path.join(root, "schemas")).replace(os.sep, "/")
-                with open(path, encoding="utf-8") as f:
-                    doc = json.load(f)
-                relax_empty_alternatives(doc)
-                store[PREFIX + rel] = doc
-                store[PREFIX + rel + "#"] = doc
+    def __init__(self, root, jsonschema):
+        self.root = root
+        self.jsonschema = jsonschema
+        self.store = {}
+        for folder, _, files in os.walk(os.path.join(root, "schemas")):
+            for name in files:
+                if name.endswith(".json"):
+                    path = os.path.join(folder, name)
+                    rel = os.path.relpath(path, os.path.join(root, "schemas")).replace(os.sep, "/")
+                    with open(path, encoding="utf-8") as f:
+                        doc = json.load(f)
+                    relax_empty_alternatives(doc)
+                    self.store[PREFIX + rel] = doc
+                    self.store[PREFIX + rel + "#"] = doc
 
-    def validate(instance, url, fragment=""):
+    def validate(self, instance, url, fragment=""):
         """Errors of `instance` against the schema at url#fragment."""
+        jsonschema = self.jsonschema
         base = url.split("#")[0]
-        if base not in store:
-            return [f"no schema {base} in {root}"]
-        schema = {"$ref": base + "#" + fragment} if fragment else store[base]
-        resolver = jsonschema.RefResolver(base, store[base], store=store)
+        if base not in self.store:
+            return [f"no schema {base} in {self.root}"]
+        schema = {"$ref": base + "#" + fragment} if fragment else self.store[base]
+        resolver = jsonschema.RefResolver(base, self.store[base], store=self.store)
         validator = jsonschema.Draft4Validator(schema, resolver=resolver)
         errors = []
         for e in validator.iter_errors(instance):
@@ -110,10 +99,7 @@ def main(argv):
             errors.append(f"{'/'.join(str(p) for p in e.absolute_path) or '(top)'}: {e.message}")
         return errors
 
-    failures = []
-    counts = {"templates": 0, "resources": 0, "graph": 0}
-
-    def check_template(template, where):
+    def check_template(self, template, where, failures, counts):
         counts["templates"] += 1
         schema_url = template.get("$schema", "")
         level_file = schema_url.split("#")[0].rsplit("/", 1)[-1]
@@ -122,58 +108,88 @@ def main(argv):
             return
         envelope = {k: v for k, v in template.items() if k != "resources"}
         envelope["resources"] = []
-        failures.extend(f"{where}: {e}" for e in validate(envelope, schema_url))
+        failures.extend(f"{where}: {e}" for e in self.validate(envelope, schema_url))
         section = SECTIONS[level_file]
         for i, res in enumerate(template.get("resources", [])):
             at = f"{where} resources[{i}] ({res.get('type')} {res.get('name')})"
             counts["resources"] += 1
-            failures.extend(f"{at}: {e}" for e in validate(res, schema_url, "/definitions/resourceBase"))
+            failures.extend(f"{at}: {e}" for e in self.validate(res, schema_url, "/definitions/resourceBase"))
             rtype, api = res.get("type", ""), res.get("apiVersion", "")
             provider, _, rest = rtype.partition("/")
             schema_file = f"{PREFIX}{api}/{provider}.json"
             definition = rest.replace("/", "_")
-            if schema_file not in store:
+            if schema_file not in self.store:
                 failures.append(f"{at}: no schema for apiVersion {api} of {provider}")
                 continue
-            if definition not in store[schema_file].get(section, {}):
+            if definition not in self.store[schema_file].get(section, {}):
                 failures.append(f"{at}: {rtype}@{api} cannot be deployed by a {level_file} ({section})")
                 continue
-            failures.extend(f"{at}: {e}" for e in validate(res, schema_file, f"/{section}/{definition}"))
+            failures.extend(f"{at}: {e}" for e in self.validate(res, schema_file, f"/{section}/{definition}"))
             if rtype == "Microsoft.Resources/deployments":
                 inner = res.get("properties", {}).get("template")
                 if isinstance(inner, dict):
-                    check_template(inner, f"{at} → nested")
+                    self.check_template(inner, f"{at} → nested", failures, counts)
 
-    arm_dir = os.path.join(out_dir, "arm")
-    templates = []
-    for folder, _, files in os.walk(arm_dir):
-        for name in sorted(files):
-            if name.endswith(".json"):
-                templates.append(os.path.relpath(os.path.join(folder, name), out_dir).replace(os.sep, "/"))
-    for rel in sorted(templates):
-        with open(os.path.join(out_dir, rel), encoding="utf-8") as f:
-            check_template(json.load(f), rel)
+    def check(self, out_dir):
+        """The problems of what `trustc build` wrote to out_dir, and what was checked."""
+        failures = []
+        counts = {"templates": 0, "resources": 0, "graph": 0}
+        arm_dir = os.path.join(out_dir, "arm")
+        templates = []
+        for folder, _, files in os.walk(arm_dir):
+            for name in sorted(files):
+                if name.endswith(".json"):
+                    templates.append(os.path.relpath(os.path.join(folder, name), out_dir).replace(os.sep, "/"))
+        for rel in sorted(templates):
+            with open(os.path.join(out_dir, rel), encoding="utf-8") as f:
+                self.check_template(json.load(f), rel, failures, counts)
 
-    graph_dir = os.path.join(out_dir, "graph")
-    for folder, _, files in os.walk(graph_dir):
-        for name in sorted(files):
-            path = os.path.join(folder, name)
-            with open(path, encoding="utf-8") as f:
-                body = json.load(f)
-            counts["graph"] += 1
-            errors = jsonschema.Draft4Validator(GRAPH_CREDENTIAL).iter_errors(body)
-            failures.extend(f"{os.path.relpath(path, out_dir)}: {e.message}" for e in errors)
+        graph_dir = os.path.join(out_dir, "graph")
+        for folder, _, files in os.walk(graph_dir):
+            for name in sorted(files):
+                path = os.path.join(folder, name)
+                with open(path, encoding="utf-8") as f:
+                    body = json.load(f)
+                counts["graph"] += 1
+                errors = self.jsonschema.Draft4Validator(GRAPH_CREDENTIAL).iter_errors(body)
+                failures.extend(f"{os.path.relpath(path, out_dir)}: {e.message}" for e in errors)
 
-    index_path = os.path.join(out_dir, "index.json")
-    if not os.path.exists(index_path):
-        failures.append("index.json is missing")
-    else:
-        with open(index_path, encoding="utf-8") as f:
-            index = json.load(f)
-        listed = [d["template"] for d in index.get("deployments", [])]
-        if sorted(listed) != sorted(templates):
-            failures.append(f"index.json lists {sorted(listed)} but the templates are {sorted(templates)}")
+        index_path = os.path.join(out_dir, "index.json")
+        if not os.path.exists(index_path):
+            failures.append("index.json is missing")
+        else:
+            with open(index_path, encoding="utf-8") as f:
+                index = json.load(f)
+            listed = [d["template"] for d in index.get("deployments", [])]
+            if sorted(listed) != sorted(templates):
+                failures.append(f"index.json lists {sorted(listed)} but the templates are {sorted(templates)}")
+        return failures, counts
 
+
+def load_validator(root):
+    """An ArmValidator, or (None, why) when the schemas or jsonschema are missing."""
+    if not os.path.isdir(os.path.join(root, "schemas")):
+        return None, f"no ARM schemas at {os.path.normpath(root)} (they live in ../shared beside the repository)"
+    try:
+        import jsonschema
+    except ImportError:
+        return None, "python3-jsonschema is not installed (apt-get install python3-jsonschema)"
+    warnings.simplefilter("ignore", DeprecationWarning)
+    return ArmValidator(root, jsonschema), ""
+
+
+def main(argv):
+    if len(argv) not in (2, 3):
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    out_dir = argv[1]
+    here = os.path.dirname(os.path.abspath(__file__))
+    default_root = os.path.join(here, "..", "..", "..", "shared", "reference", "arm-schemas")
+    validator, why = load_validator(argv[2] if len(argv) == 3 else default_root)
+    if validator is None:
+        print(f"skipped: {why}")
+        return 0
+    failures, counts = validator.check(out_dir)
     for failure in failures:
         print(f"invalid: {failure}")
     print(f"{counts['templates']} templates, {counts['resources']} resources, {counts['graph']} Graph bodies checked; "
