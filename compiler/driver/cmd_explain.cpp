@@ -1,15 +1,14 @@
 // `trustc explain SUBJECT [PATH...]`: a rule's or an error code's
 // documentation, an identity's effective permissions, or what a role allows.
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
 #include <iostream>
 
-#include "diagnostics/render.h"
 #include "driver/embedded_docs.h"
 #include "driver/explain_access.h"
+#include "driver/explain_capability.h"
 #include "driver/options.h"
 #include "driver/verbs.h"
 #include "rules/registry.h"
@@ -23,6 +22,7 @@ constexpr std::string_view kHelp = R"(usage: trustc explain RULE-ID
        trustc explain E####
        trustc explain IDENTITY [PATH...] [--format=text|json]
        trustc explain ROLE [PATH...] [--format=text|json]
+       trustc explain CAPABILITY [--format=text|json]
 
 Explains one thing:
   RULE-ID   a lint rule's documentation, e.g. `trustc explain excess-permissions`
@@ -34,9 +34,14 @@ Explains one thing:
             grant meets each operation of each need
   ROLE      a role of the project, or a built-in role by name or GUID, e.g.
             `trustc explain "Key Vault Secrets User"`: what it allows
+  CAPABILITY  a named capability of the standard library, e.g.
+            `trustc explain blob.read`: the actions it stands for and the
+            narrowest built-in role that gives them
 
 A subject is looked up in this order: an error code; without PATH, a rule,
-then a built-in role; then, in the project, an identity, a role, and a rule.
+a built-in role, then a capability; then, in the project, an identity, a
+role, and a rule. A project with errors is not explained (`trustc check`
+lists them).
 
 options:
   --format=text|json   how the explanation is printed (default text)
@@ -107,8 +112,13 @@ int runExplain(const Args& args) {
   if (isErrorCode(subject)) return explainCode(subject, options->format);
   const rules::RuleInfo* rule = rules::findRule(subject);
   if (rule && paths.empty()) return explainRule(*rule, options->format);
+  // Rules, codes and the standard library's names: what needs no project.
+  std::vector<std::string> known;
+  for (const rules::RuleInfo& r : rules::allRules()) known.emplace_back(r.name);
+  for (const DiagKindInfo& k : allDiagKinds()) known.emplace_back(k.code);
   if (paths.empty()) {
-    // A built-in role needs no project (give a PATH to look in the project first).
+    // A built-in role or a capability needs no project (give a PATH to look
+    // in the project first).
     Options none = *options;
     none.inputs.clear();
     auto lib = compile(compileOptions(none));
@@ -119,25 +129,44 @@ int runExplain(const Args& args) {
       return print(options->format, options->format == OutputFormat::Json ? roleJson(*lib, role) : nullptr,
                    [&](std::ostream& out) { printRole(out, *lib, role); });
     }
+    if (const sema::Symbol* cap = lib->stdlib.find(sema::Namespace::Capabilities, subject);
+        cap && cap->decl) {
+      return print(options->format,
+                   options->format == OutputFormat::Json ? capabilityJson(*lib, *cap->decl) : nullptr,
+                   [&](std::ostream& out) { printCapability(out, *lib, *cap->decl); });
+    }
+    for (sema::Namespace ns : {sema::Namespace::Roles, sema::Namespace::Capabilities}) {
+      for (std::string_view n : lib->stdlib.names(ns)) known.emplace_back(n);
+    }
   }
-
+  auto notFound = [&](std::string_view where, const std::vector<std::string>& more) {
+    std::vector<std::string_view> candidates(known.begin(), known.end());
+    candidates.insert(candidates.end(), more.begin(), more.end());
+    std::string message = fmt::format(
+        "`{}` is not a rule, an error code, a capability, a built-in role, or an identity or role {}",
+        subject, where);
+    if (auto m = closestMatch(subject, candidates)) message += fmt::format("; did you mean `{}`?", *m);
+    usageError(message);
+    return kExitUsage;
+  };
   // An identity or a role: compile the project.
   Options project = *options;
   project.inputs = paths.empty() ? std::vector<std::string>{"."} : paths;
   auto c = compile(compileOptions(project));
-  for (const std::string& e : c->inputErrors) usageError(e);
-  if (!c->inputErrors.empty()) return kExitUsage;
-  if (c->diagnostics.hasErrors()) {
-    c->diagnostics.sort(c->sources);
-    renderText(std::cerr, c->sources, c->diagnostics.diagnostics(), {isatty(STDERR_FILENO) != 0, true});
-    usageError("the project has errors; fix them to explain what it grants");
-    return kExitFindings;
+  if (!c->inputErrors.empty()) {
+    // Without PATH, the current folder need not be a project.
+    if (paths.empty()) return notFound("(the current folder holds no project)", {});
+    for (const std::string& e : c->inputErrors) usageError(e);
+    return kExitUsage;
   }
+  std::vector<std::string> names;
+  for (const sema::Identity& id : c->model.identities) names.push_back(id.name);
+  for (const sema::Role& r : c->model.roles) {
+    if (!r.builtin) names.push_back(r.name);
+  }
+  const sema::Identity* identity = nullptr;
   for (const sema::Identity& id : c->model.identities) {
-    if (id.name != subject) continue;
-    return print(options->format,
-                 options->format == OutputFormat::Json ? identityAccessJson(*c, id) : nullptr,
-                 [&](std::ostream& out) { printIdentityAccess(out, *c, id); });
+    if (id.name == subject) identity = &id;
   }
   RoleRef role;
   for (std::size_t i = 0; i < c->model.roles.size(); ++i) {
@@ -146,24 +175,28 @@ int runExplain(const Args& args) {
       role.modelRole = static_cast<sema::Index>(i);
     }
   }
-  if (!role.modelRole) role.builtin = c->stdlib.findRole(subject);
-  if (role.modelRole || role.builtin) {
-    return print(options->format, options->format == OutputFormat::Json ? roleJson(*c, role) : nullptr,
-                 [&](std::ostream& out) { printRole(out, *c, role); });
+  if (!identity && !role.modelRole) role.builtin = c->stdlib.findRole(subject);
+  if (!identity && !role.modelRole && !role.builtin) {
+    if (rule) return explainRule(*rule, options->format);
+    return notFound(fmt::format("of the project in `{}`", fmt::join(project.inputs, " ")), names);
   }
-  if (rule) return explainRule(*rule, options->format);
-
-  std::vector<std::string_view> candidates;
-  for (const rules::RuleInfo& r : rules::allRules()) candidates.push_back(r.name);
-  for (const sema::Identity& id : c->model.identities) candidates.push_back(id.name);
-  std::vector<std::string_view> roleNames = c->stdlib.names(sema::Namespace::Roles);
-  candidates.insert(candidates.end(), roleNames.begin(), roleNames.end());
-  std::string message =
-      fmt::format("`{}` is not a rule, an error code, an identity of the project in `{}`, or a role", subject,
-                  fmt::join(project.inputs, " "));
-  if (auto m = closestMatch(subject, candidates)) message += fmt::format("; did you mean `{}`?", *m);
-  usageError(message);
-  return kExitUsage;
+  if (c->diagnostics.hasErrors()) {
+    // What a project with errors grants is not known; its errors are `check`'s to list.
+    std::size_t errors = c->diagnostics.errorCount();
+    usageError(
+        fmt::format("the project in `{}` has {} error{}; `trustc check {}` lists them: fix them to "
+                    "explain `{}`",
+                    fmt::join(project.inputs, " "), errors, errors == 1 ? "" : "s",
+                    fmt::join(project.inputs, " "), subject));
+    return kExitFindings;
+  }
+  if (identity) {
+    return print(options->format,
+                 options->format == OutputFormat::Json ? identityAccessJson(*c, *identity) : nullptr,
+                 [&](std::ostream& out) { printIdentityAccess(out, *c, *identity); });
+  }
+  return print(options->format, options->format == OutputFormat::Json ? roleJson(*c, role) : nullptr,
+               [&](std::ostream& out) { printRole(out, *c, role); });
 }
 
 }  // namespace trustc::driver

@@ -35,6 +35,12 @@ std::string servedList(const sema::SemanticModel& m, const std::vector<sema::Acc
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
+// A role reference as written: a quoted name, a GUID, or a custom role's name.
+std::string writtenRole(const ast::Value& name) {
+  if (name.kind == ast::Value::Kind::String) return fmt::format("\"{}\"", name.text);
+  return name.text;
+}
+
 }  // namespace
 
 void checkExcessPermissions(RuleContext& ctx) {
@@ -75,7 +81,10 @@ void checkExcessPermissions(RuleContext& ctx) {
       // A built-in grant covers its needs itself: only a role half its size
       // matters. For a custom role, whether any built-in role covers them.
       bool builtin = m.roles[g.customRole].builtin;
-      auto best = access.narrowestBuiltinRole(ops, builtin ? count / 2 : SIZE_MAX);
+      // Trading one built-in role for another never adds a power the grant
+      // does not give already.
+      auto best = access.narrowestBuiltinRole(ops, builtin ? count / 2 : SIZE_MAX,
+                                              builtin ? g.customRole : sema::kNone);
       bool roleNarrower = best && 2 * stdlib.role(*best).effectiveCount <= count;
       if (!best && !builtin && count > ops.size()) {
         Diagnostic& d = ctx.report(*g.decl, g.decl->name->location,
@@ -91,6 +100,9 @@ void checkExcessPermissions(RuleContext& ctx) {
       }
       if (!roleNarrower && !scopeNarrower) continue;
       std::string betterRole = roleNarrower ? std::string(stdlib.role(*best).name) : role;
+      // The role as the fix writes it: a suggested built-in by its quoted
+      // name; the granted role as the grant names it.
+      std::string roleText = roleNarrower ? fmt::format("\"{}\"", betterRole) : writtenRole(*g.decl->name);
       std::string betterScope = m.scopes[scopeNarrower ? narrowScope : g.scope].name;
       Diagnostic* d = nullptr;
       if (roleNarrower) {
@@ -106,9 +118,9 @@ void checkExcessPermissions(RuleContext& ctx) {
       }
       d->notes.push_back({{}, fmt::format("it serves {}", servedList(m, served))});
       std::vector<TextEdit> edits;
-      if (roleNarrower) edits.push_back({g.decl->name->location, fmt::format("\"{}\"", betterRole)});
+      if (roleNarrower) edits.push_back({g.decl->name->location, roleText});
       if (scopeNarrower) edits.push_back({g.decl->target->location, betterScope});
-      d->fix = Fix{fmt::format("grant \"{}\" on {}", betterRole, betterScope), std::move(edits)};
+      d->fix = Fix{fmt::format("grant {} on {}", roleText, betterScope), std::move(edits)};
     }
   }
 }

@@ -1,6 +1,8 @@
 #include "sema/access.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 #include "sema/stdlib.h"
 
@@ -168,8 +170,48 @@ bool Access::builtinMayAllow(std::size_t i, const Operation& op) const {
   return false;
 }
 
-std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operation> ops,
-                                                        std::size_t atMost) const {
+namespace {
+
+std::string providerOf(std::string_view name) {
+  std::string out(name.substr(0, std::min(name.find('/'), name.size())));
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+constexpr std::string_view kCommonProviders[] = {"microsoft.authorization", "microsoft.insights",
+                                                 "microsoft.resourcehealth", "microsoft.resources",
+                                                 "microsoft.support"};
+
+}  // namespace
+
+bool Access::builtinStaysWithin(std::size_t i, std::span<const std::string> providers) const {
+  for (const PermissionBlockView& b : builtinPermissions(i).blocks()) {
+    for (const auto* list : {&b.actions, &b.dataActions}) {
+      for (std::string_view pattern : *list) {
+        std::string p = providerOf(pattern);
+        if (p.find('*') != std::string::npos) return false;
+        bool known = std::find(providers.begin(), providers.end(), p) != providers.end() ||
+                     std::find(std::begin(kCommonProviders), std::end(kCommonProviders), p) !=
+                         std::end(kCommonProviders);
+        if (!known) return false;
+      }
+    }
+  }
+  return true;
+}
+
+bool Access::builtinAllowsOnlyWhat(std::size_t i, Index role) const {
+  const std::vector<std::uint32_t>& allowed = effectiveOf(role);
+  std::vector<bool> marks = builtinPermissions(i).effective(operations_);
+  for (std::size_t op = 0; op < marks.size(); ++op) {
+    if (marks[op] && !std::binary_search(allowed.begin(), allowed.end(), static_cast<std::uint32_t>(op)))
+      return false;
+  }
+  return true;
+}
+
+std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operation> ops, std::size_t atMost,
+                                                        Index within) const {
   auto first = std::find_if(ops.begin(), ops.end(), [](const Operation& op) { return op.known; });
   if (first == ops.end()) return std::nullopt;
   const image::Image& im = stdlib_.image();
@@ -180,6 +222,13 @@ std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operatio
       return im.roles[a].effectiveCount < im.roles[b].effectiveCount;
     });
   }
+  std::vector<std::string> providers;
+  for (const Operation& op : ops) {
+    if (!op.known) continue;
+    std::string p = providerOf(op.name);
+    if (std::find(providers.begin(), providers.end(), p) == providers.end())
+      providers.push_back(std::move(p));
+  }
   // Smallest first (equal sizes in name order): the first role that allows
   // every operation is the answer. A role that does allows the first one, so
   // a prefix test rules most out before their permissions are built.
@@ -188,10 +237,13 @@ std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operatio
     if (im.roles[i].flags & (image::kDeprecated | image::kConditional | image::kService)) continue;
     if (!builtinMayAllow(i, *first)) continue;
     const PermissionSet& p = builtinPermissions(i);
-    if (std::all_of(ops.begin(), ops.end(),
-                    [&](const Operation& op) { return !op.known || p.allows(op.name, op.plane); })) {
-      return i;
+    if (!std::all_of(ops.begin(), ops.end(),
+                     [&](const Operation& op) { return !op.known || p.allows(op.name, op.plane); })) {
+      continue;
     }
+    if (!builtinStaysWithin(i, providers)) continue;
+    if (within != kNone && !builtinAllowsOnlyWhat(i, within)) continue;
+    return i;
   }
   return std::nullopt;
 }

@@ -78,9 +78,13 @@ class Access {
   // given operation (ties: by name), never a deprecated role, one whose
   // permissions carry an ABAC condition, or a service role (stdlib_image.h);
   // an index into the stdlib's roles. Only roles with at most `atMost`
-  // effective operations are considered.
+  // effective operations are considered, and only roles that stay within the
+  // operations' resource providers (besides the common ones every role
+  // carries: Authorization, Resources, Insights, Support, ResourceHealth), so
+  // a suggestion never adds powers over another service. With `within` (a
+  // role of the model), only roles that allow nothing it does not allow.
   std::optional<std::size_t> narrowestBuiltinRole(std::span<const Operation> ops,
-                                                  std::size_t atMost = SIZE_MAX) const;
+                                                  std::size_t atMost = SIZE_MAX, Index within = kNone) const;
   // The narrowest scope that contains every given scope: their nearest common
   // ancestor, or kNone when they share none.
   Index commonScope(std::span<const Index> scopes) const;
@@ -90,6 +94,11 @@ class Access {
   // Whether built-in role `i` has a permission of the operation's plane whose
   // literal prefix the operation starts with (a role without one cannot allow it).
   bool builtinMayAllow(std::size_t i, const Operation& op) const;
+  // Whether every action and data action of built-in role `i` names one of
+  // `providers` (lower-case) or a common provider.
+  bool builtinStaysWithin(std::size_t i, std::span<const std::string> providers) const;
+  // Whether built-in role `i` allows only operations that model role `role` allows.
+  bool builtinAllowsOnlyWhat(std::size_t i, Index role) const;
 
   const SemanticModel& model_;
   const Stdlib& stdlib_;

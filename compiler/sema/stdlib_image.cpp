@@ -184,7 +184,8 @@ std::unique_ptr<OwnedImage> buildImage(const std::vector<const ast::File*>& file
         return name.find(word) != std::string::npos || about.find(word) != std::string::npos;
       };
       if (says("deprecat")) r.flags |= kDeprecated;
-      if (says("service role") || says("internal use") || says("first party") || says("microsoft defender")) {
+      if (says("service role") || says("internal use") || says("first party") || says("microsoft defender") ||
+          says("defender for") || says("used by") || says("is used in") || says("do not remove this role")) {
         r.flags |= kService;
       }
       for (const PermissionBlock& pb : model.permissions) {

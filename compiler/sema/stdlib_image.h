@@ -100,7 +100,8 @@ struct Key {
 // deprecated: its name or description says so; conditional: a permission
 // block carries an ABAC condition; service: a role for a Microsoft service or
 // first-party app (named "... Service Role", or described as a service role,
-// for internal use, or for Microsoft Defender) rather than for workloads.
+// for internal use, for Microsoft Defender, or as used by a service) rather
+// than for workloads.
 enum RoleFlag : std::uint8_t { kDeprecated = 1, kConditional = 2, kService = 4 };
 
 // A built-in role's permissions. Sorted by lower-cased name.
