@@ -15,6 +15,21 @@ and `trustc check --format=json` must exit 1 with a JSON document whose
 diagnostics carry the expected code, a file, a line and a column. When the
 `build` verb exists, `trustc build CASE -o DIR` must exit 1 and create nothing.
 
+Three other kinds of case, named `E####_what` after the code they expect:
+  - deploy/*.trust, first line `// expect-build: CODE`: deployment facts that
+    only `trustc build` requires. `build` (text and --format=json) must exit 1
+    with the code, print nothing on stdout in text mode and not create DIR;
+  - projects/E####_*/: a folder with a manifest and a faulty trustc.json,
+    checked as a folder (text and json, as above). `build` does not read
+    trustc.json (docs/configuration.md), so it is not driven;
+  - import-roles/, import-operations/, import-policies/: JSON files (or a
+    folder, for import-policies) given to the verb the folder is named after.
+    It must exit 1 with the code located in the input, print nothing on
+    stdout, and with `-o FILE` not create FILE.
+
+Every code of compiler/diagnostics/diagnostic_kinds.def must be the one
+expected code of some case, or be listed in EXEMPT with the reason.
+
 usage: run.py --trustc PATH --work DIR [--jobs N] [--only SUBSTRING]
 """
 import argparse
@@ -29,17 +44,30 @@ import subprocess
 import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
-from outcome import error_codes, forbidden_in
+from outcome import forbidden_in, located_errors
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 AS_OF = "--as-of=2026-11-22"
-EXPECT = re.compile(rb"^// expect: (E\d{4})")
+EXPECT = re.compile(rb"^// expect(-build)?: (E\d{4})")
+NAMED = re.compile(r"^(E\d{4})_[a-z0-9_]+(\.json)?$")
+IMPORT_VERBS = ("import-roles", "import-operations", "import-policies")
+
+# Codes that no input can produce, with the reason. The completeness check
+# below fails for any other code without a case, and for a stale entry here.
+EXEMPT = {
+    # An internal failure reported instead of a crash: no input is known to
+    # cause it (docs/errors/E0999.md); an input that did would be a bug to fix.
+    "E0999": "the parser stopping unexpectedly is a bug, not a kind of input",
+}
 
 
 class Case:
-    def __init__(self, rel: str, codes: list, what: str):
-        self.rel, self.codes, self.what = rel, codes, what  # codes: any one of them must appear
+    # verb: "check" (a .trust file; check, and build when it exists),
+    # "build" (build only), "project" (a folder with trustc.json; check only)
+    # or one of IMPORT_VERBS.
+    def __init__(self, rel: str, codes: list, what: str, verb: str = "check"):
+        self.rel, self.codes, self.what, self.verb = rel, codes, what, verb  # codes: any one of them must appear
 
 
 def limits() -> dict:
@@ -53,17 +81,57 @@ def limits() -> dict:
     return out
 
 
+def named_code(path: pathlib.Path) -> str:
+    m = NAMED.match(path.name)
+    if not m:
+        sys.exit(f"run.py: {path.parent.name}/{path.name} is not named `E####_what` after the code it expects")
+    return m.group(1)
+
+
 def committed_cases(tree: pathlib.Path) -> list:
     cases = []
+    folders = ("generated/", "projects/") + tuple(f"{v}/" for v in IMPORT_VERBS)
     for path in sorted(tree.rglob("*.trust")):
         rel = path.relative_to(tree).as_posix()
-        if rel.startswith("generated/"):
+        if rel.startswith(folders):
             continue
         m = EXPECT.match(path.read_bytes())
         if not m:
             sys.exit(f"run.py: {rel} does not start with `// expect: E####`")
-        cases.append(Case(rel, [m.group(1).decode()], rel))
+        if NAMED.match(path.name) and path.name[:5] != m.group(2).decode():
+            sys.exit(f"run.py: {rel} is named after {path.name[:5]} but expects {m.group(2).decode()}")
+        build_only = m.group(1) is not None
+        if build_only != rel.startswith("deploy/"):
+            sys.exit(f"run.py: {rel}: `// expect-build:` is for the files of deploy/, and only for them")
+        cases.append(Case(rel, [m.group(2).decode()], rel, "build" if build_only else "check"))
+    for path in sorted((tree / "projects").iterdir()):
+        if not (path / "trustc.json").is_file():
+            sys.exit(f"run.py: projects/{path.name} is not a folder with a trustc.json")
+        cases.append(Case(f"projects/{path.name}", [named_code(path)], f"projects/{path.name}", "project"))
+    for verb in IMPORT_VERBS:
+        for path in sorted((tree / verb).iterdir()):
+            cases.append(Case(f"{verb}/{path.name}", [named_code(path)], f"{verb}/{path.name}", verb))
     return cases
+
+
+def declared_codes() -> list:
+    text = (ROOT / "compiler" / "diagnostics" / "diagnostic_kinds.def").read_text(encoding="utf-8")
+    codes = re.findall(r'^TRUSTC_DIAGNOSTIC\(\w+,\s*"(E\d{4})"', text, re.M)
+    if not codes:
+        sys.exit("run.py: no codes found in compiler/diagnostics/diagnostic_kinds.def")
+    return codes
+
+
+def coverage_problems(cases: list) -> list:
+    """Every declared code is the one expected code of a case, or exempt."""
+    declared = declared_codes()
+    covered = {c.codes[0] for c in cases if len(c.codes) == 1}
+    problems = [f"{code} has no malformed input (add one named `{code}_what`, or list it in EXEMPT with the reason)"
+                for code in declared if code not in covered and code not in EXEMPT]
+    problems += [f"{code} is in EXEMPT but {'has a case' if code in covered else 'is not declared'}"
+                 for code in sorted(EXEMPT) if code in covered or code not in declared]
+    problems += [f"{code} is expected by a case but not declared" for code in sorted(covered - set(declared))]
+    return problems
 
 
 VALID = """owner team-a { contact = "team-a@contoso.com" }
@@ -181,6 +249,7 @@ def check_one(trustc: str, tree: pathlib.Path, case: Case, build: bool, scratch:
     problems = []
     env = dict(os.environ, LC_ALL="C.UTF-8", TZ="UTC")
     env.pop("SOURCE_DATE_EPOCH", None)
+    expected = " or ".join(case.codes)
 
     def run(args):
         r = subprocess.run([trustc] + args, cwd=tree, capture_output=True, env=env, timeout=120)
@@ -189,39 +258,76 @@ def check_one(trustc: str, tree: pathlib.Path, case: Case, build: bool, scratch:
     def clean(label, text):
         problems.extend(f"{label}: prints `{f}`" for f in forbidden_in(text))
 
-    rc, out, err = run(["check", AS_OF, "--color=never", case.rel])
-    if rc != 1:
-        problems.append(f"text: exit status {rc}, expected 1")
-    if out:
-        problems.append(f"text: prints on stdout: {out[:200]!r}")
-    clean("text", err)
-    codes = error_codes(err)
-    if not codes:
-        problems.append("text: no `file:line:col: error: ... [E####]` line")
-    elif not codes & set(case.codes):
-        problems.append(f"text: expected {' or '.join(case.codes)}, found {', '.join(sorted(codes))}")
+    def in_case(file: str) -> bool:
+        # The diagnostic points into the input (or, for a file, a file beside it
+        # that it imports), not into the standard library or a stray trustc.json.
+        if file == case.rel or file.startswith(case.rel + "/"):
+            return True
+        return case.rel.endswith(".trust") and os.path.dirname(file) == os.path.dirname(case.rel)
 
-    rc, out, err = run(["check", AS_OF, "--format=json", case.rel])
-    if rc != 1:
-        problems.append(f"json: exit status {rc}, expected 1")
-    clean("json", err + out)
-    try:
-        diags = json.loads(out)["diagnostics"]
-        located = {d["code"] for d in diags
-                   if d.get("severity") == "error" and d.get("file") and d.get("line", 0) >= 1 and d.get("column", 0) >= 1}
-        if not located & set(case.codes):
-            problems.append(f"json: no located error with {' or '.join(case.codes)}")
-    except (ValueError, KeyError, TypeError) as e:
-        problems.append(f"json: stdout is not the diagnostics document ({e})")
+    def text_mode(label, args):
+        rc, out, err = run(args)
+        if rc != 1:
+            problems.append(f"{label}: exit status {rc}, expected 1")
+        if out:
+            problems.append(f"{label}: prints on stdout: {out[:200]!r}")
+        clean(label, err)
+        located = located_errors(err)
+        if not located:
+            problems.append(f"{label}: no `file:line:col: error: ... [E####]` line")
+        elif not {code for _, code in located} & set(case.codes):
+            problems.append(f"{label}: expected {expected}, found {', '.join(sorted({c for _, c in located}))}")
+        elif not any(in_case(f) and c in case.codes for f, c in located):
+            problems.append(f"{label}: {expected} is not reported on {case.rel}")
 
-    if build:
-        outdir = scratch / "out"
+    def json_mode(label, args):
+        rc, out, err = run(args + ["--format=json"])
+        if rc != 1:
+            problems.append(f"{label}: exit status {rc}, expected 1")
+        clean(label, err + out)
+        try:
+            diags = json.loads(out)["diagnostics"]
+            located = {d["code"] for d in diags
+                       if d.get("severity") == "error" and d.get("file") and d.get("line", 0) >= 1
+                       and d.get("column", 0) >= 1}
+            if not located & set(case.codes):
+                problems.append(f"{label}: no located error with {expected}")
+        except (ValueError, KeyError, TypeError) as e:
+            problems.append(f"{label}: stdout is not the diagnostics document ({e})")
+
+    outdir = scratch / "out"
+
+    def writes_nothing(label):
+        if outdir.exists():
+            problems.append(f"{label}: created {outdir.name}/ holding {sorted(p.name for p in outdir.iterdir())[:5]}")
+            shutil.rmtree(outdir)
+
+    if case.verb in IMPORT_VERBS:
+        text_mode(case.verb, [case.verb, case.rel])  # output would go to stdout, which must stay empty
+        outfile = scratch / "out.trust"
+        rc, out, err = run([case.verb, case.rel, "-o", str(outfile)])
+        if rc != 1:
+            problems.append(f"{case.verb} -o: exit status {rc}, expected 1")
+        clean(f"{case.verb} -o", err + out)
+        if outfile.exists():
+            problems.append(f"{case.verb} -o: wrote {outfile.name}")
+        return problems
+
+    if case.verb == "build":
+        text_mode("build", ["build", AS_OF, "--color=never", case.rel, "-o", str(outdir)])
+        writes_nothing("build")
+        json_mode("build json", ["build", AS_OF, case.rel, "-o", str(outdir)])
+        writes_nothing("build json")
+        return problems
+
+    text_mode("text", ["check", AS_OF, "--color=never", case.rel])
+    json_mode("json", ["check", AS_OF, case.rel])
+    if build and case.verb == "check":
         rc, out, err = run(["build", AS_OF, case.rel, "-o", str(outdir)])
         if rc != 1:
             problems.append(f"build: exit status {rc}, expected 1")
         clean("build", err + out)
-        if outdir.exists() and any(outdir.iterdir()):
-            problems.append(f"build: wrote {sorted(p.name for p in outdir.iterdir())[:5]}")
+        writes_nothing("build")
     return problems
 
 
@@ -240,12 +346,13 @@ def main() -> int:
     tree = args.work / "tree"
     shutil.copytree(HERE, tree, ignore=shutil.ignore_patterns("*.py", "*.md", "__pycache__"))
     cases = committed_cases(tree)
-    committed = len(cases)
     cases += generated_cases(tree)
+    uncovered = coverage_problems(cases)
     cases = [c for c in cases if args.only in c.rel]
     build = has_build(args.trustc)
     if not build:
         print("note: `trustc build` is not available; only `check` is driven")
+        cases = [c for c in cases if c.verb != "build"]
     before = snapshot(tree)
 
     failures = 0
@@ -270,8 +377,16 @@ def main() -> int:
     if before != after:
         failures += 1
         print(f"FAIL files appeared or changed in the corpus folder: {sorted(after - before)[:10]}")
+    committed = sum(1 for c in cases if not c.rel.startswith("generated/"))
     print(f"{len(cases)} malformed inputs ({committed} committed, {len(cases) - committed} generated): "
           f"{len(cases) - failures} ok, {failures} failed")
+    for problem in uncovered:
+        print(f"FAIL code coverage: {problem}")
+    declared = declared_codes()
+    print(f"{len(declared)} codes in diagnostic_kinds.def: {len(declared) - len(EXEMPT)} expected by an input, "
+          f"{len(EXEMPT)} exempt ({', '.join(sorted(EXEMPT))})")
+    if uncovered:
+        return 1
     if committed < 150 and not args.only:
         print("FAIL the committed corpus must hold at least 150 files")
         return 1
