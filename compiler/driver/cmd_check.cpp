@@ -24,9 +24,12 @@ options:
                        hide findings below this severity (they do not count)
   --werror             treat warnings as errors
   -q, --quiet          no source lines, notes or summary in text output
-  --project=DIR        compile every manifest under DIR, but report only the
-                       diagnostics of the PATHs given (for pre-commit hooks:
-                       a changed file still sees names declared elsewhere)
+  --project=DIR        compile every manifest under DIR (with the trustc.json of
+                       DIR or above); the PATHs, files or folders in DIR, limit
+                       warnings and infos to them, but errors anywhere in DIR
+                       are reported and fail the check: a change can break
+                       files it did not touch. Naming the project's trustc.json
+                       shows everything. For pre-commit hooks (changed files)
   --color=auto|always|never
   --as-of=YYYY-MM-DD   the date to check expiries against (default: today,
                        or SOURCE_DATE_EPOCH when set)
