@@ -21,6 +21,8 @@ Summary summarize(const std::vector<Diagnostic>& diagnostics);
 struct TextStyle {
   bool color = false;
   bool showSource = true;
+  // Notes and `help:` lines after each diagnostic (--quiet turns them off).
+  bool showNotes = true;
 };
 
 // Compiler style: `path:line:col: severity: message [code]`, the source line,

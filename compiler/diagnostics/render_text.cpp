@@ -138,6 +138,7 @@ void renderText(std::ostream& out, const SourceManager& sources, const std::vect
         << severityName(d.severity) << ": " << p.reset() << p.bold() << d.message << " [" << d.code << "]"
         << p.reset() << "\n";
     if (style.showSource) printSnippet(out, sources, d.location, p);
+    if (!style.showNotes) continue;
     for (const Note& n : d.notes) {
       out << p.bold() << prefix(sources, n.location.valid() ? n.location : d.location) << ": " << p.reset()
           << p.of(Severity::Info) << "note: " << p.reset() << n.message << "\n";

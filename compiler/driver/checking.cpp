@@ -18,7 +18,7 @@ int checkProject(const Options& options, std::vector<emit::OutputFile>* outputs)
     else
       emit::checkBuildable(c, c.diagnostics);
   }
-  int status = reportDiagnostics(c, options);
+  int status = reportDiagnostics(c, options, project->focus);
   if (status != kExitClean && outputs) outputs->clear();
   return status;
 }

@@ -23,10 +23,15 @@ options:
   --severity-threshold=info|warning|error
                        hide findings below this severity (they do not count)
   --werror             treat warnings as errors
-  -q, --quiet          no source lines, notes or summary in text output
-  --project=DIR        compile every manifest under DIR, but report only the
-                       diagnostics of the PATHs given (for pre-commit hooks:
-                       a changed file still sees names declared elsewhere)
+  -q, --quiet          diagnostic lines only: no source lines, notes, help
+                       lines or summary in text output
+  --project=DIR        compile every manifest under DIR (with the trustc.json of
+                       DIR or above); the PATHs, the project's .trust files or
+                       folders, limit warnings and infos to them, but errors
+                       anywhere in DIR are reported and fail the check: a
+                       change can break files it did not touch. Naming the
+                       project's trustc.json shows everything; any other path
+                       is a usage error. For pre-commit hooks (changed files)
   --color=auto|always|never
   --as-of=YYYY-MM-DD   the date to check expiries against (default: today,
                        or SOURCE_DATE_EPOCH when set)

@@ -160,12 +160,25 @@ int writeImportOutput(const std::string& text, const std::string& output) {
 }
 
 std::optional<Project> compileProject(const Options& options) {
+  CompileOptions compiled = compileOptions(options);
+  std::optional<std::string> configFile = options.configFile;
+  if (!configFile) {
+    rules::ConfigSearch search = rules::findConfigFile(compiled.inputs);
+    if (!search.error.empty()) {
+      usageError(search.error);
+      return std::nullopt;
+    }
+    configFile = search.path;
+  }
+  auto focus = projectFocus(options, configFile);
+  if (!focus) return std::nullopt;
   Project p;
-  p.compilation = compile(compileOptions(options));
+  p.focus = std::move(*focus);
+  p.compilation = compile(compiled);
   for (const std::string& e : p.compilation->inputErrors) usageError(e);
   if (!p.compilation->inputErrors.empty()) return std::nullopt;
   std::string configError;
-  auto config = rules::loadConfig(*p.compilation, options.configFile, options.inputs, configError);
+  auto config = rules::loadConfig(*p.compilation, configFile, compiled.inputs, configError);
   if (!config) {
     usageError(configError);
     return std::nullopt;

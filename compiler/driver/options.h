@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "driver/project_focus.h"
 #include "rules/config.h"
 #include "sema/compilation.h"
 
@@ -24,7 +25,8 @@ struct Options {
   bool quiet = false;
   // Findings below this severity are neither printed nor counted.
   Severity threshold = Severity::Info;
-  // Compile this project folder; report only the diagnostics of `inputs`.
+  // Compile this project folder; `inputs` are the files and folders of it
+  // whose findings below error are shown (driver/project_focus.h).
   std::optional<std::string> project;
   bool help = false;
 };
@@ -58,10 +60,14 @@ int writeImportOutput(const std::string& text, const std::string& output);
 struct Project {
   std::unique_ptr<Compilation> compilation;
   rules::Config config;
+  // Where findings below error are shown (everywhere without --project).
+  Focus focus;
 };
-// Compiles the inputs and loads their configuration. Inputs or a configuration
-// file that cannot be read are printed as usage errors and give nullopt (exit
-// status 2); compile and configuration errors are in the compilation's diagnostics.
+// Compiles the inputs (with --project, the project folder) and loads their
+// configuration (with --project, the project folder's). Inputs or a
+// configuration file that cannot be read, and --project paths that are not
+// the project's, are printed as usage errors and give nullopt (exit status 2);
+// compile and configuration errors are in the compilation's diagnostics.
 std::optional<Project> compileProject(const Options& options);
 
 // Prints `trustc: error: ...` for usage and I/O failures.

@@ -4,11 +4,11 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <iostream>
 
 #include "diagnostics/render.h"
 #include "driver/embedded_docs.h"
+#include "driver/paths.h"
 #include "rules/registry.h"
 #include "support/markdown.h"
 
@@ -19,36 +19,6 @@
 namespace trustc::driver {
 
 namespace {
-
-namespace fs = std::filesystem;
-
-fs::path absolute(const std::string& path) {
-  std::error_code ec;
-  return fs::absolute(path, ec).lexically_normal();
-}
-
-// With --project, only diagnostics in the named files or folders are shown.
-bool inFocus(const Diagnostic& d, const SourceManager& sources, const std::vector<fs::path>& focus) {
-  if (focus.empty() || !d.location.valid()) return true;
-  fs::path file = absolute(sources.file(d.location.file).path());
-  for (const fs::path& f : focus) {
-    fs::path rel = file.lexically_relative(f);
-    if (file == f || (!rel.empty() && *rel.begin() != "..")) return true;
-  }
-  return false;
-}
-
-// The repository root for SARIF paths: the nearest folder above the working
-// directory that holds `.git`, else the working directory.
-std::string sourceRoot() {
-  std::error_code ec;
-  fs::path cwd = fs::current_path(ec);
-  for (fs::path p = cwd; !p.empty(); p = p.parent_path()) {
-    if (fs::exists(p / ".git", ec)) return p.string();
-    if (p == p.parent_path()) break;
-  }
-  return cwd.string();
-}
 
 // A rule or code as SARIF describes it: its summary, the lead paragraph of its
 // documentation page (`heading`) and the page itself.
@@ -82,28 +52,26 @@ std::vector<RuleDescriptor> descriptors() {
 
 }  // namespace
 
-int reportDiagnostics(Compilation& c, const Options& options) {
-  std::vector<fs::path> focus;
-  if (options.project) {
-    for (const std::string& input : options.inputs) focus.push_back(absolute(input));
-  }
+int reportDiagnostics(Compilation& c, const Options& options, const Focus& focus) {
   c.diagnostics.sort(c.sources);
   std::vector<Diagnostic> shown;
   for (const Diagnostic& d : c.diagnostics.diagnostics()) {
     if (d.severity < options.threshold || d.severity == Severity::Off) continue;
-    if (!inFocus(d, c.sources, focus)) continue;
+    // Errors count wherever they are; other findings only in the focus.
+    bool counts = d.severity == Severity::Error && !d.suppressed;
+    if (!counts && d.location.valid() && !focus.contains(c.sources.file(d.location.file).path())) continue;
     shown.push_back(d);
   }
   switch (options.format) {
     case OutputFormat::Json: renderJson(std::cout, c.sources, shown); break;
     case OutputFormat::Sarif:
       renderSarif(std::cout, c.sources, shown, descriptors(),
-                  {TRUSTC_VERSION, TRUSTC_DOCS_URL, sourceRoot()});
+                  {TRUSTC_VERSION, TRUSTC_DOCS_URL, repositoryRoot(compileOptions(options).inputs).string()});
       break;
     case OutputFormat::Github: renderGithub(std::cout, c.sources, shown); break;
     case OutputFormat::Text: {
       bool color = options.color == Color::Always || (options.color == Color::Auto && isatty(STDERR_FILENO));
-      renderText(std::cerr, c.sources, shown, {color, !options.quiet});
+      renderText(std::cerr, c.sources, shown, {color, !options.quiet, !options.quiet});
       Summary s = summarize(shown);
       if (!options.quiet && (s.errors || s.warnings)) {
         fmt::print(stderr, "{} error{}, {} warning{}\n", s.errors, s.errors == 1 ? "" : "s", s.warnings,

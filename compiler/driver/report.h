@@ -6,9 +6,9 @@
 
 namespace trustc::driver {
 
-// Filters (severity threshold, --project focus), sorts and renders the
-// diagnostics; returns kExitFindings when errors remain (or warnings with
-// --werror), else kExitClean.
-int reportDiagnostics(Compilation& c, const Options& options);
+// Filters (severity threshold; below error, the --project focus), sorts and
+// renders the diagnostics; returns kExitFindings when errors remain (or
+// warnings with --werror), else kExitClean.
+int reportDiagnostics(Compilation& c, const Options& options, const Focus& focus);
 
 }  // namespace trustc::driver
