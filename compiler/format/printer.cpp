@@ -186,9 +186,20 @@ class Printer {
       return;
     }
     if (!hasBreakOrComment(open, close)) {
+      // Inside a block being tried on one line, nested blocks go on that
+      // line without a try of their own: if the line is too long, the outer
+      // block is expanded anyway (and trying each level twice would take
+      // time exponential in the depth).
+      if (tryingOneLine_) {
+        members(n, Sep::space(), Sep::gap(), indent);
+        emit(close, Sep::space());
+        return;
+      }
       State saved = save();
+      tryingOneLine_ = true;
       members(n, Sep::space(), Sep::gap(), indent);
       emit(close, Sep::space());
+      tryingOneLine_ = false;
       if (fitsOneLine(saved.size)) return;
       restore(saved);
     }
@@ -342,6 +353,7 @@ class Printer {
   int lineIndent_ = 0;        // the block level of the current line
   bool mustBreak_ = false;    // a comment ended the current line
   bool afterOpen_ = false;    // the last thing printed opens a block or list
+  bool tryingOneLine_ = false;  // printing a block on one line, to be undone if it does not fit
 };
 
 }  // namespace

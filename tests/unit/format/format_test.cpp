@@ -83,6 +83,20 @@ TEST(Format, NestedBlocksOnOneLine) {
   std::string value(60, 'v');
   EXPECT_EQ(formatted("identity a { review { every = 90d  last = 2026-10-15 }  owner = \"" + value + "\" }"),
             "identity a {\n  review { every = 90d  last = 2026-10-15 }\n  owner = \"" + value + "\"\n}\n");
+  // Thirty levels on one line, too long: each level is expanded until the
+  // rest fits in 100 columns (in linear time: trying each level again inside
+  // the try of the level around it took 2^30 steps).
+  std::string deep = "owner a { ";
+  for (int i = 0; i < 30; ++i) deep += "x { ";
+  deep += "y = 1";
+  for (int i = 0; i < 30; ++i) deep += " }";
+  std::string out = formatted(deep + " }");
+  EXPECT_NE(out.find("\n" + std::string(46, ' ') + "x { x { x { x { x { x { x { x { y = 1 } } } } } } } }\n"),
+            std::string::npos)
+      << out;
+  for (std::size_t start = 0, end; (end = out.find('\n', start)) != std::string::npos; start = end + 1) {
+    EXPECT_LE(end - start, 100u) << out;
+  }
   // An object as a value follows the same rule.
   EXPECT_EQ(formatted("role r { a = { b = 1  c = 2 } }"), "role r { a = { b = 1  c = 2 } }\n");
 }
