@@ -109,14 +109,17 @@ class Formatter {
       findings_ = true;
       return;
     }
+    // A symbolic link stays a link: the file it points to is rewritten.
     std::error_code ec;
-    fs::perms mode = fs::status(path, ec).permissions();
-    if (std::string error = writeFileAtomically(path, *formatted); !error.empty()) {
+    fs::path target = fs::is_symlink(path, ec) ? fs::canonical(path, ec) : fs::path(path);
+    if (ec) target = path;
+    fs::perms mode = fs::status(target, ec).permissions();
+    if (std::string error = writeFileAtomically(target.string(), *formatted); !error.empty()) {
       usageError(error);
       ioFailure_ = true;
       return;
     }
-    if (!ec) fs::permissions(path, mode, ec);
+    if (!ec) fs::permissions(target, mode, ec);
   }
 
   void standardInput() {

@@ -14,10 +14,12 @@ using Children = std::vector<Node::Child>;
 
 constexpr int kIndent = 2;        // spaces per block level
 constexpr int kContinuation = 4;  // a line broken by a comment inside a header or value
+constexpr int kWidth = 100;       // the widest line a block written on one line may keep
 
-// What goes before a token: nothing, one space, or a line break and indent.
+// What goes before a token: nothing, one space, two spaces (between the
+// members of a block on one line), or a line break and indent.
 struct Sep {
-  enum class Kind { None, Space, Line };
+  enum class Kind { None, Space, Gap, Line };
   Kind kind = Kind::Space;
   int indent = 0;          // Line: the indent of the new line, in levels
   int commentIndent = -1;  // Line: the indent of own-line comments before the token (default: indent)
@@ -25,6 +27,7 @@ struct Sep {
 
   static Sep none() { return {Kind::None}; }
   static Sep space() { return {Kind::Space}; }
+  static Sep gap() { return {Kind::Gap}; }
   static Sep line(int indent, bool blankOk = true, int commentIndent = -1) {
     return {Kind::Line, indent, commentIndent, blankOk};
   }
@@ -74,6 +77,8 @@ class Printer {
       newline(false, lineIndent_ * kIndent + kContinuation);
     } else if (sep.kind == Sep::Kind::Space && !out_.empty()) {
       out_ += ' ';
+    } else if (sep.kind == Sep::Kind::Gap) {
+      out_ += "  ";
     }
     out_ += t.text;
     mustBreak_ = false;
@@ -168,6 +173,9 @@ class Printer {
     }
   }
 
+  // A block written on one line (no line break or comment between its
+  // braces) stays on one line when that line fits in kWidth columns; any
+  // other block takes one member per line.
   void block(const Node& n, Sep first, int indent) {
     const Children& ch = n.children;
     std::uint32_t open = ch.front().token;
@@ -177,7 +185,30 @@ class Printer {
       emit(close, Sep::none());
       return;
     }
-    Sep memberSep = Sep::line(indent + 1);
+    if (!hasBreakOrComment(open, close)) {
+      // Inside a block being tried on one line, nested blocks go on that
+      // line without a try of their own: if the line is too long, the outer
+      // block is expanded anyway (and trying each level twice would take
+      // time exponential in the depth).
+      if (tryingOneLine_) {
+        members(n, Sep::space(), Sep::gap(), indent);
+        emit(close, Sep::space());
+        return;
+      }
+      State saved = save();
+      tryingOneLine_ = true;
+      members(n, Sep::space(), Sep::gap(), indent);
+      emit(close, Sep::space());
+      tryingOneLine_ = false;
+      if (fitsOneLine(saved.size)) return;
+      restore(saved);
+    }
+    members(n, Sep::line(indent + 1), Sep::line(indent + 1), indent);
+    emit(close, Sep::line(indent, false, indent + 1));
+  }
+
+  void members(const Node& n, Sep first, Sep next, int indent) {
+    const Children& ch = n.children;
     const Node* previous = nullptr;
     for (std::size_t i = 1; i + 1 < ch.size(); ++i) {
       const Node::Child& child = ch[i];
@@ -188,10 +219,41 @@ class Printer {
         continue;
       }
       if (child.node->kind == NodeKind::EmptyMember) continue;
-      node(*child.node, memberSep, indent + 1);
+      node(*child.node, previous ? next : first, indent + 1);
       previous = child.node.get();
     }
-    emit(close, Sep::line(indent, false, indent + 1));
+  }
+
+  // What printing a block on one line changes, to undo it when the line is
+  // too long. The output only grows from that point on: trimming trailing
+  // spaces stops at the `{` printed last.
+  struct State {
+    std::size_t size;
+    std::uint32_t cursor;
+    int lineIndent;
+    bool mustBreak;
+    bool afterOpen;
+  };
+  State save() const { return {out_.size(), cursor_, lineIndent_, mustBreak_, afterOpen_}; }
+  void restore(const State& s) {
+    out_.resize(s.size);
+    cursor_ = s.cursor;
+    lineIndent_ = s.lineIndent;
+    mustBreak_ = s.mustBreak;
+    afterOpen_ = s.afterOpen;
+  }
+
+  // Whether the text printed since `from` is on the line where it began and
+  // that line ends within kWidth columns (counted in characters, not bytes).
+  bool fitsOneLine(std::size_t from) const {
+    if (out_.find('\n', from) != std::string::npos) return false;
+    std::size_t lineStart = out_.rfind('\n');
+    lineStart = lineStart == std::string::npos ? 0 : lineStart + 1;
+    int columns = 0;
+    for (std::size_t i = lineStart; i < out_.size(); ++i) {
+      if ((static_cast<unsigned char>(out_[i]) & 0xC0) != 0x80) ++columns;
+    }
+    return columns <= kWidth;
   }
 
   void list(const Node& n, Sep first, int indent) {
@@ -262,8 +324,8 @@ class Printer {
     return false;
   }
 
-  // An object with members is always written over several lines, so a list
-  // holding one is too.
+  // A list holding an object with members takes several lines, one item per
+  // line (the object itself may stay on one line).
   bool hasNonEmptyObject(const Node& n) const {
     for (const Node::Child& c : n.children) {
       if (!c.node) continue;
@@ -291,6 +353,7 @@ class Printer {
   int lineIndent_ = 0;        // the block level of the current line
   bool mustBreak_ = false;    // a comment ended the current line
   bool afterOpen_ = false;    // the last thing printed opens a block or list
+  bool tryingOneLine_ = false;  // printing a block on one line, to be undone if it does not fit
 };
 
 }  // namespace
