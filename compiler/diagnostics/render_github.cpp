@@ -1,5 +1,7 @@
 #include "diagnostics/render.h"
 
+#include "support/utf8.h"
+
 namespace trustc {
 
 namespace {
@@ -41,7 +43,8 @@ std::string_view commandOf(Severity s) {
 
 }  // namespace
 
-void renderGithub(std::ostream& out, const SourceManager& sources, const std::vector<Diagnostic>& diagnostics) {
+void renderGithub(std::ostream& out, const SourceManager& sources,
+                  const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) {
     if (d.suppressed) continue;
     out << "::" << commandOf(d.severity);
@@ -63,8 +66,9 @@ void renderGithub(std::ostream& out, const SourceManager& sources, const std::ve
       }
     }
     add("title", escapeProperty("trustc " + d.code));
-    std::string message = d.message + " [" + d.code + "]";
-    for (const Note& n : d.notes) message += "\nnote: " + n.message;
+    // Control characters from the manifest (in names it quotes) never reach the log as they are.
+    std::string message = utf8::printable(d.message, true) + " [" + d.code + "]";
+    for (const Note& n : d.notes) message += "\nnote: " + utf8::printable(n.message, true);
     out << props << "::" << escapeData(message) << "\n";
   }
 }

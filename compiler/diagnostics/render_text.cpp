@@ -135,18 +135,18 @@ void renderText(std::ostream& out, const SourceManager& sources, const std::vect
   for (const Diagnostic& d : diagnostics) {
     if (d.suppressed) continue;
     out << p.bold() << prefix(sources, d.location) << ": " << p.reset() << p.of(d.severity)
-        << severityName(d.severity) << ": " << p.reset() << p.bold() << d.message << " [" << d.code << "]"
-        << p.reset() << "\n";
+        << severityName(d.severity) << ": " << p.reset() << p.bold() << utf8::printable(d.message) << " ["
+        << d.code << "]" << p.reset() << "\n";
     if (style.showSource) printSnippet(out, sources, d.location, p);
     if (!style.showNotes) continue;
     for (const Note& n : d.notes) {
       out << p.bold() << prefix(sources, n.location.valid() ? n.location : d.location) << ": " << p.reset()
-          << p.of(Severity::Info) << "note: " << p.reset() << n.message << "\n";
+          << p.of(Severity::Info) << "note: " << p.reset() << utf8::printable(n.message) << "\n";
       if (style.showSource && n.location.valid()) printSnippet(out, sources, n.location, p);
     }
     if (d.fix && !fixRepeatsANote(d)) {
       out << p.bold() << prefix(sources, d.location) << ": " << p.reset() << p.of(Severity::Info)
-          << "help: " << p.reset() << d.fix->description << "\n";
+          << "help: " << p.reset() << utf8::printable(d.fix->description) << "\n";
     }
   }
 }

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace trustc::utf8 {
@@ -23,6 +24,12 @@ constexpr std::size_t sequenceLength(char lead) {
   if ((b >> 3) == 0x1E) return 4;
   return 1;
 }
+
+// The text with every control character but tab (C0, DEL and C1) and every
+// byte that is not well-formed UTF-8 replaced by U+FFFD: safe to print on a
+// terminal or into a CI log, which would act on an escape sequence. With
+// `keepLineBreaks`, `\n` stays (for a format that escapes it).
+std::string printable(std::string_view text, bool keepLineBreaks = false);
 
 // Number of code points in valid UTF-8 (continuation bytes are not counted).
 std::size_t countCodePoints(std::string_view text);
