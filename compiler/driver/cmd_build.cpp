@@ -2,6 +2,7 @@
 // write the ARM templates, Graph credential bodies, index and inventory.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <csignal>
 
 #include "driver/checking.h"
@@ -87,6 +88,9 @@ int runBuild(const Args& args) {
   std::vector<OutputWrite> files;
   files.reserve(outputs.size());
   for (emit::OutputFile& f : outputs) files.push_back({std::move(f.path), std::move(f.contents)});
+  // index.json is renamed into place last: a new index means every file it lists is new.
+  std::stable_partition(files.begin(), files.end(),
+                        [](const OutputWrite& f) { return f.path != "index.json"; });
   OutputFolderResult r = writeOutputFolder(*output, files);
   if (!r.error.empty()) {
     usageError(r.error);

@@ -23,7 +23,7 @@ std::optional<std::string> readWholeFile(const std::string& path) {
   return ss.str();
 }
 
-std::string writeFileAtomically(const std::string& path, const std::string& contents) {
+std::string stageFile(const std::string& path, const std::string& contents, StagedFile& staged) {
   namespace fs = std::filesystem;
   fs::path target(path);
   fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
@@ -48,12 +48,25 @@ std::string writeFileAtomically(const std::string& path, const std::string& cont
     return "cannot write '" + path + "': " + err;
   }
   ::chmod(tmpl.c_str(), 0644);
-  if (::rename(tmpl.c_str(), path.c_str()) != 0) {
+  staged = {tmpl, path};
+  return "";
+}
+
+std::string commitStaged(const StagedFile& staged) {
+  if (::rename(staged.temporary.c_str(), staged.path.c_str()) != 0) {
     std::string err = std::strerror(errno);
-    ::unlink(tmpl.c_str());
-    return "cannot write '" + path + "': " + err;
+    ::unlink(staged.temporary.c_str());
+    return "cannot write '" + staged.path + "': " + err;
   }
   return "";
+}
+
+void discardStaged(const StagedFile& staged) { ::unlink(staged.temporary.c_str()); }
+
+std::string writeFileAtomically(const std::string& path, const std::string& contents) {
+  StagedFile staged;
+  if (std::string e = stageFile(path, contents, staged); !e.empty()) return e;
+  return commitStaged(staged);
 }
 
 }  // namespace trustc

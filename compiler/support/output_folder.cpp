@@ -92,10 +92,18 @@ OutputFolderResult writeOutputFolder(const std::string& folderName, const std::v
     result.error = e;
     return result;
   }
+  // Every changed file is written under a temporary name first: a failure
+  // (a full disk, a folder in the way) leaves the previous output whole. Then
+  // all are renamed at once, in the order given.
+  std::vector<StagedFile> staged;
+  auto discardAll = [&] {
+    for (const StagedFile& s : staged) discardStaged(s);
+  };
   for (const OutputWrite& f : files) {
     fs::path target = folder / f.path;
     fs::create_directories(target.parent_path(), ec);
     if (ec) {
+      discardAll();
       result.error = "cannot create the folder '" + target.parent_path().string() + "': " + ec.message();
       return result;
     }
@@ -105,10 +113,21 @@ OutputFolderResult writeOutputFolder(const std::string& folderName, const std::v
       continue;
     }
     if (fs::is_directory(target, ec)) {
+      discardAll();
       result.error = "cannot write '" + target.string() + "': a folder has that name";
       return result;
     }
-    if (std::string e = writeFileAtomically(target.string(), f.contents); !e.empty()) {
+    StagedFile s;
+    if (std::string e = stageFile(target.string(), f.contents, s); !e.empty()) {
+      discardAll();
+      result.error = e;
+      return result;
+    }
+    staged.push_back(std::move(s));
+  }
+  for (std::size_t i = 0; i < staged.size(); ++i) {
+    if (std::string e = commitStaged(staged[i]); !e.empty()) {
+      for (std::size_t j = i + 1; j < staged.size(); ++j) discardStaged(staged[j]);
       result.error = e;
       return result;
     }

@@ -42,6 +42,20 @@ TEST_F(OutputFolder, WritesNewFilesAndSkipsUnchangedOnes) {
   EXPECT_EQ(readWholeFile((out / "sub/b.json").string()), "3");
 }
 
+TEST_F(OutputFolder, AFailureLeavesThePreviousOutputWhole) {
+  fs::path out = root_ / "out";
+  ASSERT_EQ(writeOutputFolder(out.string(), {{"a.json", "old a"}, {"c.json", "old c"}}).error, "");
+  fs::create_directories(out / "b.json");  // in the way of the second file
+  auto r = writeOutputFolder(out.string(), {{"a.json", "new a"}, {"b.json", "b"}, {"c.json", "new c"}});
+  EXPECT_NE(r.error, "");
+  EXPECT_EQ(r.written, 0);
+  EXPECT_EQ(readWholeFile((out / "a.json").string()), "old a") << "written before the failure, not renamed";
+  EXPECT_EQ(readWholeFile((out / "c.json").string()), "old c");
+  for (const auto& entry : fs::directory_iterator(out)) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+  }
+}
+
 TEST_F(OutputFolder, RemovesOnlyStaleFilesItWrote) {
   fs::path out = root_ / "out";
   ASSERT_EQ(writeOutputFolder(out.string(), {{"keep.json", "k"}, {"old/gone.json", "g"}}).error, "");
