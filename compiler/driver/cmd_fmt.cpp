@@ -23,8 +23,10 @@ constexpr std::string_view kHelp = R"(usage: trustc fmt [--check] PATH...
        trustc fmt -
 
 Rewrites manifests (files, or folders searched for *.trust files) in the
-canonical layout: two-space indentation, one member per line, one space
-around `=`, comments kept where they are. Only whitespace, line breaks,
+canonical layout: two-space indentation; a block written on one line stays
+on one line (two spaces between members) when it fits in 100 columns, other
+blocks take one member per line; one space around `=`; comments kept where
+they are. Only whitespace, line breaks,
 unneeded `;` and trailing commas change; a file keeps its meaning. A file
 with syntax errors is reported and left alone. `-` reads standard input
 and writes the result to standard output.
@@ -45,8 +47,10 @@ struct FmtOptions {
 std::optional<FmtOptions> parseFmtOptions(const Args& args) {
   FmtOptions o;
   for (const std::string& a : args) {
-    if (a == "--check") o.check = true;
-    else if (a == "-h" || a == "--help") o.help = true;
+    if (a == "--check")
+      o.check = true;
+    else if (a == "-h" || a == "--help")
+      o.help = true;
     else if (a.size() > 1 && a[0] == '-') {
       usageError(fmt::format("unknown option `{}` for `trustc fmt`; see `trustc fmt --help`", a));
       return std::nullopt;
@@ -62,8 +66,10 @@ std::optional<FmtOptions> parseFmtOptions(const Args& args) {
 std::vector<std::string> expand(const std::string& path, std::vector<std::string>& errors) {
   std::error_code ec;
   if (!fs::is_directory(path, ec)) {
-    if (!fs::exists(path, ec)) errors.push_back(fmt::format("cannot read '{}': no such file or folder", path));
-    else return {path};
+    if (!fs::exists(path, ec))
+      errors.push_back(fmt::format("cannot read '{}': no such file or folder", path));
+    else
+      return {path};
     return {};
   }
   std::vector<std::string> found;
