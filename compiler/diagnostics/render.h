@@ -3,6 +3,7 @@
 #pragma once
 
 #include <ostream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -27,16 +28,15 @@ struct TextStyle {
 
 // Compiler style: `path:line:col: severity: message [code]`, the source line,
 // a caret and underline under the range, then the notes.
-void renderText(std::ostream& out, const SourceManager& sources,
-                const std::vector<Diagnostic>& diagnostics, const TextStyle& style);
+void renderText(std::ostream& out, const SourceManager& sources, std::span<const Diagnostic> diagnostics,
+                const TextStyle& style);
 
 // One JSON document: {"diagnostics": [{"code", "severity", "message", "file",
 // "line", "column", "end_line", "end_column", "notes": [{"message", "file",
 // "line", ...}]}, ...], "summary": {"errors": N, "warnings": N}}, 1-based,
 // null where a place is not known. A diagnostic with a fix adds "fix"; a
 // suppressed finding adds "suppressed" and "justification".
-void renderJson(std::ostream& out, const SourceManager& sources,
-                const std::vector<Diagnostic>& diagnostics);
+void renderJson(std::ostream& out, const SourceManager& sources, const std::vector<Diagnostic>& diagnostics);
 
 // What SARIF says about each rule or error code that may appear in results.
 struct RuleDescriptor {
@@ -65,6 +65,7 @@ void renderSarif(std::ostream& out, const SourceManager& sources, const std::vec
                  const std::vector<RuleDescriptor>& rules, const SarifOptions& options);
 
 // GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`.
-void renderGithub(std::ostream& out, const SourceManager& sources, const std::vector<Diagnostic>& diagnostics);
+void renderGithub(std::ostream& out, const SourceManager& sources,
+                  const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace trustc

@@ -129,7 +129,7 @@ bool fixRepeatsANote(const Diagnostic& d) {
 
 }  // namespace
 
-void renderText(std::ostream& out, const SourceManager& sources, const std::vector<Diagnostic>& diagnostics,
+void renderText(std::ostream& out, const SourceManager& sources, std::span<const Diagnostic> diagnostics,
                 const TextStyle& style) {
   Palette p{style.color};
   for (const Diagnostic& d : diagnostics) {

@@ -42,6 +42,8 @@ options:
   --as-of=YYYY-MM-DD   the build's date, for expiries and the inventory
                        (default: today, or SOURCE_DATE_EPOCH when set)
   --werror             treat warnings as errors
+  --max-diagnostics=N  text output prints at most N diagnostics, then how many
+                       more there are (default 500; 0 prints all)
   --stdlib=DIR         use the standard library in DIR instead of the embedded one
 )";
 

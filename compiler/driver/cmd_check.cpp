@@ -25,6 +25,8 @@ options:
   --werror             treat warnings as errors
   -q, --quiet          diagnostic lines only: no source lines, notes, help
                        lines or summary in text output
+  --max-diagnostics=N  text output prints at most N diagnostics, then how many
+                       more there are (default 500; 0 prints all)
   --project=DIR        compile every manifest under DIR (with the trustc.json of
                        DIR or above); the PATHs, the project's .trust files or
                        folders, limit warnings and infos to them, but errors

@@ -1,5 +1,7 @@
 #include "driver/options.h"
 
+#include <charconv>
+
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -45,6 +47,16 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, std::s
         return std::nullopt;
       }
       o.threshold = *s;
+    } else if (is("--max-diagnostics")) {
+      auto v = valueOf("--max-diagnostics");
+      if (!v) return std::nullopt;
+      std::size_t n = 0;
+      auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+      if (ec != std::errc() || end != v->data() + v->size()) {
+        usageError(fmt::format("`--max-diagnostics {}` is not a number: give a count, or 0 for all", *v));
+        return std::nullopt;
+      }
+      o.maxDiagnostics = n;
     } else if (is("--project")) {
       auto v = valueOf("--project");
       if (!v) return std::nullopt;
@@ -52,10 +64,14 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, std::s
     } else if (is("--format")) {
       auto v = valueOf("--format");
       if (!v) return std::nullopt;
-      if (*v == "text") o.format = OutputFormat::Text;
-      else if (*v == "json") o.format = OutputFormat::Json;
-      else if (*v == "sarif") o.format = OutputFormat::Sarif;
-      else if (*v == "github") o.format = OutputFormat::Github;
+      if (*v == "text")
+        o.format = OutputFormat::Text;
+      else if (*v == "json")
+        o.format = OutputFormat::Json;
+      else if (*v == "sarif")
+        o.format = OutputFormat::Sarif;
+      else if (*v == "github")
+        o.format = OutputFormat::Github;
       else {
         usageError(fmt::format("unknown format `{}`: use text, json, sarif or github", *v));
         return std::nullopt;
@@ -63,9 +79,12 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, std::s
     } else if (is("--color")) {
       auto v = valueOf("--color");
       if (!v) return std::nullopt;
-      if (*v == "auto") o.color = Color::Auto;
-      else if (*v == "always") o.color = Color::Always;
-      else if (*v == "never") o.color = Color::Never;
+      if (*v == "auto")
+        o.color = Color::Auto;
+      else if (*v == "always")
+        o.color = Color::Always;
+      else if (*v == "never")
+        o.color = Color::Never;
       else {
         usageError(fmt::format("unknown color mode `{}`: use auto, always or never", *v));
         return std::nullopt;
@@ -131,7 +150,8 @@ std::optional<ImportArgs> parseImportArgs(const std::vector<std::string>& args, 
       }
       a.output = args[++i];
     } else if (args[i].size() > 1 && args[i][0] == '-') {
-      usageError(fmt::format("unknown option `{}` for `trustc {}`; see `trustc {} --help`", args[i], verb, verb));
+      usageError(
+          fmt::format("unknown option `{}` for `trustc {}`; see `trustc {} --help`", args[i], verb, verb));
       return std::nullopt;
     } else if (a.input.empty()) {
       a.input = args[i];

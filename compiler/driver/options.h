@@ -23,6 +23,9 @@ struct Options {
   std::optional<std::string> configFile;  // --config: the trustc.json to use
   bool werror = false;
   bool quiet = false;
+  // Text output prints at most this many diagnostics (0: all), then says how
+  // many more there are; every other format gives them all.
+  std::size_t maxDiagnostics = 500;
   // Findings below this severity are neither printed nor counted.
   Severity threshold = Severity::Info;
   // Compile this project folder; `inputs` are the files and folders of it

@@ -71,7 +71,14 @@ int reportDiagnostics(Compilation& c, const Options& options, const Focus& focus
     case OutputFormat::Github: renderGithub(std::cout, c.sources, shown); break;
     case OutputFormat::Text: {
       bool color = options.color == Color::Always || (options.color == Color::Auto && isatty(STDERR_FILENO));
-      renderText(std::cerr, c.sources, shown, {color, !options.quiet, !options.quiet});
+      std::size_t printed = shown.size();
+      if (options.maxDiagnostics != 0) printed = std::min(printed, options.maxDiagnostics);
+      renderText(std::cerr, c.sources, std::span<const Diagnostic>(shown).first(printed),
+                 {color, !options.quiet, !options.quiet});
+      if (printed < shown.size()) {
+        fmt::print(stderr, "trustc: {} more diagnostic{} not shown (--max-diagnostics=0 shows all)\n",
+                   shown.size() - printed, shown.size() - printed == 1 ? "" : "s");
+      }
       Summary s = summarize(shown);
       if (!options.quiet && (s.errors || s.warnings)) {
         fmt::print(stderr, "{} error{}, {} warning{}\n", s.errors, s.errors == 1 ? "" : "s", s.warnings,
