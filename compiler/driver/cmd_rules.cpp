@@ -32,6 +32,10 @@ int runRules(const Args& args) {
                            options->inputs[0]));
     return kExitUsage;
   }
+  if (options->format != OutputFormat::Text && options->format != OutputFormat::Json) {
+    usageError("`trustc rules` prints text or json: use --format=text or --format=json");
+    return kExitUsage;
+  }
   const auto& all = rules::allRules();
   if (options->format == OutputFormat::Json) {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();

@@ -9,8 +9,10 @@ namespace trustc::rules {
 
 namespace {
 
+// `ownNeed`: the need is the identity's own, declared in its block, where the
+// fix adds the grant beside it.
 void reportUnmet(RuleContext& ctx, const sema::Need& need, std::string_view who,
-                 const std::vector<sema::Operation>& unmet) {
+                 const std::vector<sema::Operation>& unmet, bool ownNeed) {
   const sema::SemanticModel& m = ctx.model();
   const sema::Access& access = *ctx.compilation().access;
   std::size_t all = 0;
@@ -20,11 +22,19 @@ void reportUnmet(RuleContext& ctx, const sema::Need& need, std::string_view who,
                                                        unmet.size(), all, unmet.front().name);
   Diagnostic& d = ctx.report(*need.decl, need.decl->name->location, "{} needs `{}` on {}, but {}", who,
                              need.permission, sema::describeScope(m, need.scope), what);
-  if (auto best = access.narrowestBuiltinRole(unmet)) {
-    d.notes.push_back({{},
-                       fmt::format("the narrowest built-in role that gives it: `grant \"{}\" on {}`",
-                                   ctx.compilation().stdlib.role(*best).name, m.scopes[need.scope].name)});
+  auto best = access.narrowestBuiltinRole(unmet);
+  if (!best) return;
+  std::string grant =
+      fmt::format("grant \"{}\" on {}", ctx.compilation().stdlib.role(*best).name, m.scopes[need.scope].name);
+  if (!ownNeed) {
+    d.notes.push_back({{}, fmt::format("the narrowest built-in role that gives it: `{}`", grant)});
+    return;
   }
+  // On a line of its own after the need, indented like it.
+  const Location& at = need.decl->location;
+  std::string indent(at.range.begin.column > 0 ? at.range.begin.column - 1 : 0, ' ');
+  d.fix = Fix{fmt::format("add `{}`, the narrowest built-in role that gives it", grant),
+              {{{at.file, {at.range.end, at.range.end}}, "\n" + indent + grant}}};
 }
 
 }  // namespace
@@ -36,7 +46,7 @@ void checkUnmetNeed(RuleContext& ctx) {
     for (const sema::Need& need : id.needs) {
       if (need.scope == sema::kNone) continue;
       auto unmet = access.unmetOperations(id, need);
-      if (!unmet.empty()) reportUnmet(ctx, need, fmt::format("`{}`", id.name), unmet);
+      if (!unmet.empty()) reportUnmet(ctx, need, fmt::format("`{}`", id.name), unmet, true);
     }
   }
   for (std::size_t w = 0; w < m.workloads.size(); ++w) {
@@ -57,7 +67,7 @@ void checkUnmetNeed(RuleContext& ctx) {
         }
         if (best.empty()) continue;
       }
-      reportUnmet(ctx, need, fmt::format("workload `{}`", m.workloads[w].name), best);
+      reportUnmet(ctx, need, fmt::format("workload `{}`", m.workloads[w].name), best, false);
     }
   }
 }
