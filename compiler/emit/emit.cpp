@@ -51,10 +51,14 @@ bool run(const Compilation& c, DiagnosticSink& diags, std::vector<OutputFile>* o
   return diags.errorCount() == before;
 }
 
-// Azure's limits on what is declared, as opposed to facts that only
-// deployment needs (object ids, application ids, locations, definition ids).
-bool isLimitError(std::string_view code) {
-  for (DiagKind k : {DiagKind::AzureNameTooLong, DiagKind::AzureNameInvalid, DiagKind::AzureTextTooLong}) {
+// Azure's limits on what is declared, and declarations that would be one
+// Azure resource, as opposed to facts that only deployment needs (object
+// ids, application ids, locations, definition ids). A duplicate is only found
+// where the facts it depends on are known, so a manifest written for review
+// alone still checks clean.
+bool isCheckError(std::string_view code) {
+  for (DiagKind k : {DiagKind::AzureNameTooLong, DiagKind::AzureNameInvalid, DiagKind::AzureTextTooLong,
+                     DiagKind::DuplicateAzureResource}) {
     if (diagKindInfo(k).code == code) return true;
   }
   return false;
@@ -66,7 +70,7 @@ void checkBuildable(const Compilation& c, DiagnosticSink& diags) {
   DiagnosticSink all;
   run(c, all, nullptr);
   for (Diagnostic& d : all.diagnostics()) {
-    if (isLimitError(d.code)) diags.add(std::move(d));
+    if (isCheckError(d.code)) diags.add(std::move(d));
   }
 }
 

@@ -16,10 +16,11 @@ struct OutputFile {
 };
 
 // Reports the build's errors about Azure's limits on names and texts
-// (E0900-E0902), for `check` to run on a compilation without errors. What
-// only a deployment needs (object ids, application ids, locations, definition
-// ids, resource ids, distinct resources) is left to `build`, so a manifest
-// written for review alone still checks clean.
+// (E0900-E0902) and declarations that would be one Azure resource (E0910),
+// for `check` to run on a compilation without errors. What only a deployment
+// needs (object ids, application ids, locations, definition ids, resource
+// ids) is left to `build`, so a manifest written for review alone still
+// checks clean.
 void checkBuildable(const Compilation& c, DiagnosticSink& diags);
 
 // Every output file, sorted by path; empty when errors were reported to `diags`.
