@@ -8,10 +8,12 @@
 // grant may be meant for. Identities that declare no needs are not judged.
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 
 #include "rules/context.h"
 #include "sema/privilege.h"
 #include "sema/stdlib.h"
+#include "support/utf8.h"
 
 namespace trustc::rules {
 
@@ -33,6 +35,20 @@ std::string servedList(const sema::SemanticModel& m, const std::vector<sema::Acc
   for (const auto& s : served)
     parts.push_back(fmt::format("`{}` on `{}`", s.need->permission, m.scopes[s.need->scope].name));
   return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+// The lines a declaration fills alone (nothing else before or after it on
+// them), with their line break: what removing it removes.
+std::optional<Location> wholeLines(const SourceManager& sources, const Location& at) {
+  if (!at.valid()) return std::nullopt;
+  const SourceFile& file = sources.file(at.file);
+  std::string_view first = file.line(at.range.begin.line), last = file.line(at.range.end.line);
+  auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r") == std::string_view::npos; };
+  std::size_t beforeBytes = utf8::offsetOfCodePoint(first, at.range.begin.column - 1);
+  std::size_t afterBytes = utf8::offsetOfCodePoint(last, at.range.end.column - 1);
+  if (!blank(first.substr(0, beforeBytes)) || !blank(last.substr(afterBytes))) return std::nullopt;
+  if (at.range.end.line >= file.lineCount()) return std::nullopt;  // no line break to take with it
+  return Location{at.file, {{at.range.begin.line, 1}, {at.range.end.line + 1, 1}}};
 }
 
 // A role reference as written: a quoted name, a GUID, or a custom role's name.
@@ -61,10 +77,13 @@ void checkExcessPermissions(RuleContext& ctx) {
       auto served = access.servedBy(id, g);
       if (served.empty()) {
         if (unknown) continue;
-        ctx.report(*g.decl, g.decl->name->location,
-                   "`{}` on {} serves none of the needs `{}` declares: remove the grant, or declare the need "
-                   "it serves",
-                   role, where, id.name);
+        Diagnostic& d = ctx.report(*g.decl, g.decl->name->location,
+                                   "`{}` on {} serves none of the needs `{}` declares: remove the grant, or "
+                                   "declare the need it serves",
+                                   role, where, id.name);
+        if (auto line = wholeLines(ctx.compilation().sources, g.decl->location)) {
+          d.fix = Fix{"remove the grant", {{*line, ""}}};
+        }
         continue;
       }
       std::vector<sema::Operation> ops;
