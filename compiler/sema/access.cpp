@@ -200,6 +200,27 @@ bool Access::builtinStaysWithin(std::size_t i, std::span<const std::string> prov
   return true;
 }
 
+namespace {
+
+// Listing an account's keys or SAS tokens: whoever can, can do anything the keys open.
+bool isKeyListing(std::string_view op) {
+  std::string lower(op);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  return lower.find("/listkeys/") != std::string::npos ||
+         lower.find("/listaccountsas/") != std::string::npos ||
+         lower.find("/listservicesas/") != std::string::npos;
+}
+
+}  // namespace
+
+bool Access::builtinListsKeys(std::size_t i) const {
+  std::vector<bool> marks = builtinPermissions(i).effective(operations_);
+  for (std::size_t op = 0; op < marks.size(); ++op) {
+    if (marks[op] && isKeyListing(operations_.name(static_cast<std::uint32_t>(op)))) return true;
+  }
+  return false;
+}
+
 bool Access::builtinAllowsOnlyWhat(std::size_t i, Index role) const {
   const std::vector<std::uint32_t>& allowed = effectiveOf(role);
   std::vector<bool> marks = builtinPermissions(i).effective(operations_);
@@ -229,6 +250,10 @@ std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operatio
     if (std::find(providers.begin(), providers.end(), p) == providers.end())
       providers.push_back(std::move(p));
   }
+  // A role that lists account keys gives everything the keys open: only
+  // when a need asks for the keys.
+  bool keysNeeded =
+      std::any_of(ops.begin(), ops.end(), [](const Operation& op) { return isKeyListing(op.name); });
   // Smallest first (equal sizes in name order): the first role that allows
   // every operation is the answer. A role that does allows the first one, so
   // a prefix test rules most out before their permissions are built.
@@ -242,6 +267,7 @@ std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operatio
       continue;
     }
     if (!builtinStaysWithin(i, providers)) continue;
+    if (!keysNeeded && builtinListsKeys(i)) continue;
     if (within != kNone && !builtinAllowsOnlyWhat(i, within)) continue;
     return i;
   }

@@ -81,7 +81,8 @@ class Access {
   // effective operations are considered, and only roles that stay within the
   // operations' resource providers (besides the common ones every role
   // carries: Authorization, Resources, Insights, Support, ResourceHealth), so
-  // a suggestion never adds powers over another service. With `within` (a
+  // a suggestion never adds powers over another service; never a role that
+  // lists account keys unless an operation asks for them. With `within` (a
   // role of the model), only roles that allow nothing it does not allow.
   std::optional<std::size_t> narrowestBuiltinRole(std::span<const Operation> ops,
                                                   std::size_t atMost = SIZE_MAX, Index within = kNone) const;
@@ -97,6 +98,8 @@ class Access {
   // Whether every action and data action of built-in role `i` names one of
   // `providers` (lower-case) or a common provider.
   bool builtinStaysWithin(std::size_t i, std::span<const std::string> providers) const;
+  // Whether built-in role `i` allows listing account keys or SAS tokens.
+  bool builtinListsKeys(std::size_t i) const;
   // Whether built-in role `i` allows only operations that model role `role` allows.
   bool builtinAllowsOnlyWhat(std::size_t i, Index role) const;
 
