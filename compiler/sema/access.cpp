@@ -1,10 +1,10 @@
 #include "sema/access.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "sema/stdlib.h"
+#include "sema/symbols.h"
 
 namespace trustc::sema {
 
@@ -20,15 +20,24 @@ const PermissionSet& Access::permissionsOf(Index role) const {
   return it->second;
 }
 
+namespace {
+
+// The catalogue operations a permission set allows, as indices in catalogue order.
+std::vector<std::uint32_t> effectiveIndices(const PermissionSet& p, const OperationCatalogue& operations) {
+  std::vector<bool> marks = p.effective(operations);
+  std::vector<std::uint32_t> allowed;
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    if (marks[i]) allowed.push_back(static_cast<std::uint32_t>(i));
+  }
+  return allowed;
+}
+
+}  // namespace
+
 const std::vector<std::uint32_t>& Access::effectiveOf(Index role) const {
   auto it = roleEffective_.find(role);
   if (it == roleEffective_.end()) {
-    std::vector<bool> marks = permissionsOf(role).effective(operations_);
-    std::vector<std::uint32_t> allowed;
-    for (std::size_t i = 0; i < marks.size(); ++i) {
-      if (marks[i]) allowed.push_back(static_cast<std::uint32_t>(i));
-    }
-    it = roleEffective_.emplace(role, std::move(allowed)).first;
+    it = roleEffective_.emplace(role, effectiveIndices(permissionsOf(role), operations_)).first;
   }
   return it->second;
 }
@@ -173,9 +182,7 @@ bool Access::builtinMayAllow(std::size_t i, const Operation& op) const {
 namespace {
 
 std::string providerOf(std::string_view name) {
-  std::string out(name.substr(0, std::min(name.find('/'), name.size())));
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
+  return toLower(name.substr(0, std::min(name.find('/'), name.size())));
 }
 
 constexpr std::string_view kCommonProviders[] = {"microsoft.authorization", "microsoft.insights",
@@ -204,8 +211,7 @@ namespace {
 
 // Listing an account's keys or SAS tokens: whoever can, can do anything the keys open.
 bool isKeyListing(std::string_view op) {
-  std::string lower(op);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string lower = toLower(op);
   return lower.find("/listkeys/") != std::string::npos ||
          lower.find("/listaccountsas/") != std::string::npos ||
          lower.find("/listservicesas/") != std::string::npos;
@@ -213,22 +219,24 @@ bool isKeyListing(std::string_view op) {
 
 }  // namespace
 
-bool Access::builtinListsKeys(std::size_t i) const {
-  std::vector<bool> marks = builtinPermissions(i).effective(operations_);
-  for (std::size_t op = 0; op < marks.size(); ++op) {
-    if (marks[op] && isKeyListing(operations_.name(static_cast<std::uint32_t>(op)))) return true;
+const std::vector<std::uint32_t>& Access::builtinEffective(std::size_t i) const {
+  auto it = builtinEffective_.find(i);
+  if (it == builtinEffective_.end()) {
+    it = builtinEffective_.emplace(i, effectiveIndices(builtinPermissions(i), operations_)).first;
   }
-  return false;
+  return it->second;
+}
+
+bool Access::builtinListsKeys(std::size_t i) const {
+  const std::vector<std::uint32_t>& allowed = builtinEffective(i);
+  return std::any_of(allowed.begin(), allowed.end(),
+                     [&](std::uint32_t op) { return isKeyListing(operations_.name(op)); });
 }
 
 bool Access::builtinAllowsOnlyWhat(std::size_t i, Index role) const {
+  const std::vector<std::uint32_t>& candidate = builtinEffective(i);
   const std::vector<std::uint32_t>& allowed = effectiveOf(role);
-  std::vector<bool> marks = builtinPermissions(i).effective(operations_);
-  for (std::size_t op = 0; op < marks.size(); ++op) {
-    if (marks[op] && !std::binary_search(allowed.begin(), allowed.end(), static_cast<std::uint32_t>(op)))
-      return false;
-  }
-  return true;
+  return std::includes(allowed.begin(), allowed.end(), candidate.begin(), candidate.end());
 }
 
 std::optional<std::size_t> Access::narrowestBuiltinRole(std::span<const Operation> ops, std::size_t atMost,

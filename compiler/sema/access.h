@@ -98,6 +98,8 @@ class Access {
   // Whether every action and data action of built-in role `i` names one of
   // `providers` (lower-case) or a common provider.
   bool builtinStaysWithin(std::size_t i, std::span<const std::string> providers) const;
+  // The catalogue operations built-in role `i` allows, as indices in catalogue order.
+  const std::vector<std::uint32_t>& builtinEffective(std::size_t i) const;
   // Whether built-in role `i` allows listing account keys or SAS tokens.
   bool builtinListsKeys(std::size_t i) const;
   // Whether built-in role `i` allows only operations that model role `role` allows.
@@ -111,6 +113,7 @@ class Access {
   mutable std::map<Index, std::vector<std::uint32_t>> roleEffective_;
   mutable std::map<const Need*, std::vector<Operation>> needOperations_;
   mutable std::vector<std::unique_ptr<PermissionSet>> builtin_;  // by stdlib role index, built on demand
+  mutable std::map<std::size_t, std::vector<std::uint32_t>> builtinEffective_;  // by stdlib role index
   mutable std::vector<std::size_t> bySize_;  // stdlib role indices, by effective count, then name
   mutable std::vector<std::vector<const Identity*>> workloadIdentities_;  // by workload, built on demand
   // Placed user-assigned identities by their placement's depth-first number
