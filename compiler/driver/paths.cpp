@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include "support/files.h"
+
 namespace trustc::driver {
 
 namespace fs = std::filesystem;
@@ -9,12 +11,6 @@ namespace fs = std::filesystem;
 fs::path absolutePath(const fs::path& path) {
   std::error_code ec;
   return fs::absolute(path, ec).lexically_normal();
-}
-
-bool lexicallyWithin(const fs::path& folder, const fs::path& path) {
-  if (path == folder) return true;
-  fs::path rel = path.lexically_relative(folder);
-  return !rel.empty() && *rel.begin() != ".." && !rel.is_absolute();
 }
 
 bool withinResolved(const fs::path& folder, const fs::path& path) {

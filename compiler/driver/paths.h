@@ -12,8 +12,8 @@ namespace trustc::driver {
 std::filesystem::path absolutePath(const std::filesystem::path& path);
 
 // Whether `path` is `folder` or lies in it (both absolute and normalized),
-// as written; `withinResolved` also accepts it once symbolic links are resolved.
-bool lexicallyWithin(const std::filesystem::path& folder, const std::filesystem::path& path);
+// as written (support/files.h: lexicallyWithin) or once symbolic links are
+// resolved.
 bool withinResolved(const std::filesystem::path& folder, const std::filesystem::path& path);
 
 // The repository root of the inputs: the nearest folder at or above the

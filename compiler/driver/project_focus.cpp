@@ -5,6 +5,7 @@
 #include "driver/options.h"
 #include "driver/paths.h"
 #include "rules/config_file.h"
+#include "support/files.h"
 
 namespace trustc::driver {
 

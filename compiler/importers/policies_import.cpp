@@ -11,6 +11,7 @@
 #include "importers/json_input.h"
 #include "importers/roles_import.h"
 #include "support/files.h"
+#include "support/files.h"
 
 namespace trustc::importers {
 
@@ -170,8 +171,7 @@ class Importer {
     for (std::size_t i = 0; i < index.size(); ++i) {
       std::string file = stringField(index[i], "file");
       fs::path target = (dir / file).lexically_normal();
-      fs::path rel = target.lexically_relative(dir.lexically_normal());
-      if (file.empty() || rel.empty() || *rel.begin() == ".." || rel.is_absolute()) {
+      if (file.empty() || !lexicallyWithin(dir.lexically_normal(), target)) {
         sink_.error(DiagKind::NotAPolicyDefinition, startOf(id),
                     "entry {} of the index names `{}`, which is not a file inside the index's folder", i, file);
         return false;

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "sema/stdlib.h"
+#include "support/files.h"
 #include "syntax/parse.h"
 
 namespace trustc::sema {
@@ -57,11 +58,6 @@ std::string displayPath(const fs::path& path) {
 }
 
 namespace {
-
-bool lexicallyWithin(const fs::path& root, const fs::path& path) {
-  fs::path rel = path.lexically_relative(root);
-  return !rel.empty() && *rel.begin() != ".." && !rel.is_absolute();
-}
 
 // Inside the root both as written and once symbolic links are resolved, so a
 // link cannot lead an import out of the project.

@@ -23,6 +23,11 @@ std::optional<std::string> readWholeFile(const std::string& path) {
   return ss.str();
 }
 
+bool lexicallyWithin(const std::filesystem::path& folder, const std::filesystem::path& path) {
+  std::filesystem::path rel = path.lexically_relative(folder);
+  return !rel.empty() && *rel.begin() != ".." && !rel.is_absolute();
+}
+
 std::string stageFile(const std::string& path, const std::string& contents, StagedFile& staged) {
   namespace fs = std::filesystem;
   fs::path target(path);

@@ -2,12 +2,17 @@
 // name beside its destination and renamed, so it appears complete or not at all.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
 namespace trustc {
 
 std::optional<std::string> readWholeFile(const std::string& path);
+
+// Whether `path` is `folder` or lies beneath it, as written (both absolute or
+// both relative, and normalized); symbolic links are not followed.
+bool lexicallyWithin(const std::filesystem::path& folder, const std::filesystem::path& path);
 // Returns an error message, or "" on success.
 std::string writeFileAtomically(const std::string& path, const std::string& contents);
 
