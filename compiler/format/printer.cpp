@@ -1,6 +1,9 @@
 #include "format/printer.h"
 
 #include <cstdint>
+#include <string_view>
+
+#include "support/utf8.h"
 
 namespace trustc::format {
 
@@ -249,11 +252,7 @@ class Printer {
     if (out_.find('\n', from) != std::string::npos) return false;
     std::size_t lineStart = out_.rfind('\n');
     lineStart = lineStart == std::string::npos ? 0 : lineStart + 1;
-    int columns = 0;
-    for (std::size_t i = lineStart; i < out_.size(); ++i) {
-      if ((static_cast<unsigned char>(out_[i]) & 0xC0) != 0x80) ++columns;
-    }
-    return columns <= kWidth;
+    return utf8::countCodePoints(std::string_view(out_).substr(lineStart)) <= static_cast<std::size_t>(kWidth);
   }
 
   void list(const Node& n, Sep first, int indent) {
